@@ -1,0 +1,11 @@
+#include "commandregistry.h"
+
+namespace kuaibao {
+
+QList<CliCommand> allCommands() {
+    QList<CliCommand> commands;
+    registerIssueCommands(commands);
+    return commands;
+}
+
+} // namespace kuaibao

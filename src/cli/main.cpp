@@ -1,0 +1,98 @@
+// kuaibao-cli: the archive's jobs from a shell. The commands are a contract (docs/cli.md).
+#include "clicontext.h"
+#include "commandregistry.h"
+
+#include "core/translations.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+using namespace kuaibao;
+
+// The translation context of this file's messages.
+struct CliMainText {
+    Q_DECLARE_TR_FUNCTIONS(kuaibao::CliMain)
+};
+
+void printHelp(QTextStream &out, const QList<CliCommand> &commands) {
+    out << CliMainText::tr("Usage: kuaibao-cli [--db PATH] COMMAND [OPTIONS]") << "\n\n"
+        << CliMainText::tr("The archive is --db PATH, else $KUAIBAO_DB, else %1.").arg(Database::defaultPath())
+        << "\n\n"
+        << CliMainText::tr("Commands:") << '\n';
+    for (const CliCommand &command : commands) {
+        out << "  " << command.synopsis << "\n      " << command.summary << '\n';
+    }
+    out << '\n'
+        << CliMainText::tr("Exit status: 0 success, 2 bad input or usage, 1 any other failure.") << '\n'
+        << CliMainText::tr("kuaibao-cli COMMAND --help shows a command's options.") << '\n';
+}
+
+// Takes the global options out of the argument list; returns false on a malformed one.
+bool takeGlobalOptions(QStringList &args, QString *dbPath, QString *error) {
+    for (qsizetype i = 0; i < args.size();) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--db")) {
+            if (i + 1 >= args.size() || args.at(i + 1).isEmpty()) {
+                *error = CliMainText::tr("--db needs a path");
+                return false;
+            }
+            *dbPath = args.at(i + 1);
+            args.remove(i, 2);
+        } else if (arg.startsWith(QLatin1String("--db="))) {
+            *dbPath = arg.mid(5);
+            if (dbPath->isEmpty()) {
+                *error = CliMainText::tr("--db needs a path");
+                return false;
+            }
+            args.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kuaibao"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KUAIBAO_VERSION));
+    installTranslations(QLocale::system());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = app.arguments().mid(1);
+    QString dbPath;
+    QString error;
+    if (!takeGlobalOptions(args, &dbPath, &error)) {
+        err << "kuaibao-cli: " << error << Qt::endl;
+        return ExitUsage;
+    }
+    const QList<CliCommand> commands = allCommands();
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
+        printHelp(out, commands);
+        return args.isEmpty() ? ExitUsage : ExitOk;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << "kuaibao-cli " << KUAIBAO_VERSION << '\n';
+        return ExitOk;
+    }
+    const QString name = args.takeFirst();
+    for (const CliCommand &command : commands) {
+        if (command.name == name) {
+            CliContext context(Database::resolvePath(dbPath), args);
+            return command.run(context);
+        }
+    }
+    err << "kuaibao-cli: "
+        << CliMainText::tr("unknown command \"%1\" (kuaibao-cli --help lists the commands)").arg(name)
+        << Qt::endl;
+    return ExitUsage;
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace kuaibao {
+
+// One open kuaibao archive: an SQLite file with foreign keys on, WAL, a busy timeout, and its
+// schema migrated to the version this program knows. Each instance has its own connection.
+class Database {
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating when absent) the archive at `path` and migrates it. Refuses, with a
+    // specific message, a missing or read-only folder, a file that is not a kuaibao database,
+    // a damaged file and one written by a newer schema.
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // Opens without migrating beyond `version`: for migration tests only.
+    static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int version);
+
+    // --db PATH wins, then $KUAIBAO_DB, then kuaibao.db in the application data folder.
+    static QString resolvePath(const QString &commandLinePath);
+    static QString defaultPath();
+
+    // How long a statement waits for another process's lock before giving up.
+    static int busyTimeoutMs();
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Runs `work` inside one write transaction (BEGIN IMMEDIATE … COMMIT): all of it is stored
+    // or, on any error, none of it.
+    Status write(const std::function<Status()> &work);
+
+private:
+    Database(QString path, QString connectionName);
+    static Result<std::unique_ptr<Database>> openImpl(const QString &path, int targetVersion);
+    Status configure();
+    Status checkIdentity();
+
+    QString m_path;
+    QString m_connectionName;
+    int m_transactionDepth = 0;
+};
+
+} // namespace kuaibao

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/issue.h"
+#include "core/result.h"
+
+#include <QSqlDatabase>
+
+namespace kuaibao {
+
+// Writes the rows below the issue row (sections, articles, paragraphs, briefs, footer) after
+// deleting the old ones. Runs inside the caller's transaction.
+Status writeIssueChildren(const QSqlDatabase &db, qint64 issueId, const Issue &issue);
+
+// Reads the rows below the issue row into `issue`.
+Status readIssueChildren(const QSqlDatabase &db, qint64 issueId, Issue &issue);
+
+} // namespace kuaibao

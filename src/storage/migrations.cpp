@@ -1,0 +1,90 @@
+#include "migrations.h"
+
+#include "schema_v1.h"
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+
+namespace kuaibao {
+
+namespace {
+
+// The translation context of this file's messages.
+struct MigrationsText {
+    Q_DECLARE_TR_FUNCTIONS(kuaibao::Migrations)
+};
+
+Status applyStatements(const QSqlDatabase &db, const QStringList &statements, int version) {
+    for (const QString &sql : statements) {
+        Status s = execSql(db, sql, {}, MigrationsText::tr("schema step %1").arg(version));
+        if (!s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+// v2: a revision per issue so that two writers of one issue find out instead of mixing,
+// and the indexes that statistics and listing by date use.
+Status revisionsAndIndexes(const QSqlDatabase &db) {
+    return applyStatements(
+        db,
+        {QStringLiteral("ALTER TABLE issues ADD COLUMN revision INTEGER NOT NULL DEFAULT 1"),
+         QStringLiteral("CREATE INDEX issues_by_date ON issues(issue_date, number)"),
+         QStringLiteral("CREATE INDEX item_units_by_unit ON item_units(unit)"),
+         QStringLiteral("CREATE INDEX also_units_by_unit ON also_units(unit)")},
+        2);
+}
+
+} // namespace
+
+const QList<Migration> &schemaMigrations() {
+    static const QList<Migration> steps = {
+        {1, QStringLiteral("issues, sections, articles, paragraphs, briefs, footer"),
+         [](const QSqlDatabase &db) { return applyStatements(db, schemaV1Statements(), 1); }},
+        {2, QStringLiteral("issue revisions; indexes by date and unit"), revisionsAndIndexes},
+    };
+    return steps;
+}
+
+int latestSchemaVersion() {
+    return schemaMigrations().last().version;
+}
+
+Status migrateSchema(const QSqlDatabase &db, int targetVersion) {
+    for (const Migration &step : schemaMigrations()) {
+        if (step.version > targetVersion) {
+            break;
+        }
+        Result<QVariant> current = scalarSql(db, QStringLiteral("PRAGMA user_version"));
+        if (!current) {
+            return current.error();
+        }
+        if (current->toInt() >= step.version) {
+            continue;
+        }
+        Status begun = execSql(db, QStringLiteral("BEGIN IMMEDIATE"), {},
+                               MigrationsText::tr("starting schema step %1").arg(step.version));
+        if (!begun) {
+            return begun;
+        }
+        Status applied = step.apply(db);
+        if (applied) {
+            applied = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+        }
+        if (applied) {
+            applied = execSql(db, QStringLiteral("COMMIT"), {},
+                              MigrationsText::tr("finishing schema step %1").arg(step.version));
+        }
+        if (!applied) {
+            (void)execSql(db, QStringLiteral("ROLLBACK"));
+            return Error{applied.error().kind,
+                         MigrationsText::tr("upgrading the database to schema %1 (%2) failed: %3")
+                             .arg(step.version)
+                             .arg(step.description, applied.error().message)};
+        }
+    }
+    return {};
+}
+
+} // namespace kuaibao

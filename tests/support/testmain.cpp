@@ -1,0 +1,18 @@
+// The Catch2 runner of every test executable: a QApplication on the offscreen platform, so
+// tests that paint, use fonts or drive widgets run without a display.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QStandardPaths>
+
+int main(int argc, char *argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    // Keep tests away from the user's real archive and settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("kuaibao-tests"));
+    return Catch::Session().run(argc, argv);
+}

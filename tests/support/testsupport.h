@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace kuaibao::test {
+
+// Where the sample issue 673 lives (../shared/samples beside the repository); empty, with a
+// warning printed once, when it is absent.
+QString samplePath();
+
+// What one run of the real kuaibao-cli printed and returned.
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the built kuaibao-cli with `args` (add --db yourself), feeding `input` on stdin.
+CliRun runCli(const QStringList &args, const QByteArray &input = {},
+              const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+
+// Reads a whole file as bytes (empty when it cannot be read).
+QByteArray readFile(const QString &path);
+void writeFile(const QString &path, const QByteArray &bytes);
+
+} // namespace kuaibao::test
