@@ -5,68 +5,68 @@
     <name>QObject</name>
     <message>
         <source>Cannot open the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开档案库</translation>
     </message>
 </context>
 <context>
     <name>kuaibao::MainWindow</name>
     <message>
         <source>Kuaibao bulletin editor</source>
-        <translation type="unfinished"></translation>
+        <translation>快报编辑器</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>期号</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New issue</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一期(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>The archive is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库还是空的。</translation>
     </message>
     <message>
         <source>Start a new issue from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>按模板新建一期</translation>
     </message>
     <message>
         <source>Cannot read the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取档案库</translation>
     </message>
     <message>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1期</translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s) in the archive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>档案库共 %n 期</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot open the issue</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开这一期</translation>
     </message>
     <message>
         <source>Cannot create the issue</source>
-        <translation type="unfinished"></translation>
+        <translation>无法新建这一期</translation>
     </message>
 </context>
 </TS>

@@ -5,105 +5,105 @@
     <name>kuaibao::Cli</name>
     <message>
         <source>Show this command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此命令的选项。</translation>
     </message>
     <message>
         <source>%1: %2 (see kuaibao-cli %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（见 kuaibao-cli %1 --help）</translation>
     </message>
     <message>
         <source>the issue number must be a whole number of 1 or more, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>期号必须是不小于 1 的整数，而不是“%1”</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a real date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：“%2”不是按 YYYY-MM-DD 书写的有效日期</translation>
     </message>
 </context>
 <context>
     <name>kuaibao::CliMain</name>
     <message>
         <source>Usage: kuaibao-cli [--db PATH] COMMAND [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：kuaibao-cli [--db 路径] 命令 [选项]</translation>
     </message>
     <message>
         <source>The archive is --db PATH, else $KUAIBAO_DB, else %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库依次取 --db 路径、环境变量 $KUAIBAO_DB、%1。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 2 bad input or usage, 1 any other failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出状态：0 成功，2 输入或用法有误，1 其他失败。</translation>
     </message>
     <message>
         <source>kuaibao-cli COMMAND --help shows a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>kuaibao-cli 命令 --help 显示该命令的选项。</translation>
     </message>
     <message>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--db 需要一个路径</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (kuaibao-cli --help lists the commands)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”（kuaibao-cli --help 列出全部命令）</translation>
     </message>
 </context>
 <context>
     <name>kuaibao::IssueCommands</name>
     <message>
         <source>Use the 增刊 (supplement) series.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用增刊序列。</translation>
     </message>
     <message>
         <source>%1 takes exactly one issue number (kuaibao-cli %1 N)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要且只需要一个期号（kuaibao-cli %1 N）</translation>
     </message>
     <message>
         <source>list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>list 不接受参数</translation>
     </message>
     <message>
         <source>Print the issue as JSON (docs/json-schema.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 输出这一期（见 docs/json-schema.md）。</translation>
     </message>
     <message>
         <source>Carry over from issue N instead of the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>从第 N 期（而非最新一期）沿用内容。</translation>
     </message>
     <message>
         <source>The new issue&apos;s number (default: next free).</source>
-        <translation type="unfinished"></translation>
+        <translation>新一期的期号（默认：下一个空闲期号）。</translation>
     </message>
     <message>
         <source>The new issue&apos;s date (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>新一期的日期（默认：今天）。</translation>
     </message>
     <message>
         <source>new takes no positional arguments; use --number M</source>
-        <translation type="unfinished"></translation>
+        <translation>new 不接受位置参数；请用 --number M</translation>
     </message>
     <message>
         <source>deleted issue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除第%1期</translation>
     </message>
     <message>
         <source>One line per issue, newest first: number, date, status, name.</source>
-        <translation type="unfinished"></translation>
+        <translation>每期一行，最新在前：期号、日期、状态、名称。</translation>
     </message>
     <message>
         <source>Print an issue as text, or as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以文本或 JSON 输出一期。</translation>
     </message>
     <message>
         <source>Make the next issue; prints its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成下一期并输出其期号。</translation>
     </message>
     <message>
         <source>Delete an issue from the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>从档案库删除一期。</translation>
     </message>
 </context>
 </TS>

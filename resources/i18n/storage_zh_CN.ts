@@ -5,214 +5,214 @@
     <name>kuaibao::Database</name>
     <message>
         <source>the folder %1 does not exist; create it or choose another database path</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在；请先创建，或换一个数据库路径</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是数据库文件</translation>
     </message>
     <message>
         <source>the database %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 无法写入：%2</translation>
     </message>
     <message>
         <source>%1 is not a kuaibao database (it is not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是快报数据库（不是 SQLite 文件）</translation>
     </message>
     <message>
         <source>the folder %1 is read-only; kuaibao needs to write its database there</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 是只读的；快报需要在那里写入数据库</translation>
     </message>
     <message>
         <source>opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %1</translation>
     </message>
     <message>
         <source>%1 failed: the database could not switch to write-ahead logging</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失败：数据库无法切换到预写日志模式</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1</translation>
     </message>
     <message>
         <source>initialising %1</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化 %1</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a kuaibao archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是其他程序的 SQLite 数据库，不是快报档案库</translation>
     </message>
     <message>
         <source>%1 was written by a newer kuaibao (schema %2; this program knows schema %3 at most); install the newer program to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的快报写入（结构版本 %2；本程序最高只认识 %3）；请安装新版程序后再打开</translation>
     </message>
     <message>
         <source>starting to save</source>
-        <translation type="unfinished"></translation>
+        <translation>开始保存</translation>
     </message>
     <message>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
     <name>kuaibao::IssueCreation</name>
     <message>
         <source>the issue number must be 1 or more, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期号必须不小于 1，而不是 %1</translation>
     </message>
     <message>
         <source>issue %1 already exists; choose another number or open it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1期已存在；请换一个期号，或直接打开它</translation>
     </message>
 </context>
 <context>
     <name>kuaibao::IssueRepository</name>
     <message>
         <source>supplement issue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>增刊第%1期</translation>
     </message>
     <message>
         <source>issue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1期</translation>
     </message>
     <message>
         <source>the stored issue with id %1 is damaged (series, number, date or status)</source>
-        <translation type="unfinished"></translation>
+        <translation>编号为 %1 的已存期刊已损坏（序列、期号、日期或状态）</translation>
     </message>
     <message>
         <source>listing the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>列出各期</translation>
     </message>
     <message>
         <source>looking up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>查找%1</translation>
     </message>
     <message>
         <source>%1 is not in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库中没有%1</translation>
     </message>
     <message>
         <source>reading an issue</source>
-        <translation type="unfinished"></translation>
+        <translation>读取一期</translation>
     </message>
     <message>
         <source>no issue with id %1 is in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库中没有编号为 %1 的一期</translation>
     </message>
     <message>
         <source>finding the latest issue</source>
-        <translation type="unfinished"></translation>
+        <translation>查找最新一期</translation>
     </message>
     <message>
         <source>%1 already exists in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库中已有%1</translation>
     </message>
     <message>
         <source>saving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存%1</translation>
     </message>
     <message>
         <source>%1 was changed or deleted by someone else since it was opened; reopen it to see their version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1在打开后已被他人修改或删除；请重新打开查看对方的版本</translation>
     </message>
     <message>
         <source>deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1</translation>
     </message>
 </context>
 <context>
     <name>kuaibao::IssueRows</name>
     <message>
         <source>reading the issue</source>
-        <translation type="unfinished"></translation>
+        <translation>读取这一期</translation>
     </message>
     <message>
         <source>the stored issue is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已存的这一期已损坏：%1</translation>
     </message>
     <message>
         <source>section kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目类型“%1”</translation>
     </message>
     <message>
         <source>an article outside any section</source>
-        <translation type="unfinished"></translation>
+        <translation>有文章不属于任何栏目</translation>
     </message>
     <message>
         <source>a paragraph outside any article</source>
-        <translation type="unfinished"></translation>
+        <translation>有段落不属于任何文章</translation>
     </message>
     <message>
         <source>a category outside any section</source>
-        <translation type="unfinished"></translation>
+        <translation>有类别不属于任何栏目</translation>
     </message>
     <message>
         <source>an item outside any category</source>
-        <translation type="unfinished"></translation>
+        <translation>有条目不属于任何类别</translation>
     </message>
     <message>
         <source>an item position out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>条目位置越界</translation>
     </message>
     <message>
         <source>a unit outside any item</source>
-        <translation type="unfinished"></translation>
+        <translation>有单位不属于任何条目</translation>
     </message>
     <message>
         <source>saving the issue</source>
-        <translation type="unfinished"></translation>
+        <translation>保存这一期</translation>
     </message>
 </context>
 <context>
     <name>kuaibao::Migrations</name>
     <message>
         <source>schema step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结构升级第 %1 步</translation>
     </message>
     <message>
         <source>starting schema step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开始结构升级第 %1 步</translation>
     </message>
     <message>
         <source>finishing schema step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成结构升级第 %1 步</translation>
     </message>
     <message>
         <source>upgrading the database to schema %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据库升级到结构版本 %1（%2）失败：%3</translation>
     </message>
 </context>
 <context>
     <name>kuaibao::Sql</name>
     <message>
         <source>database operation</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库操作</translation>
     </message>
     <message>
         <source>%1 failed: the database is busy (another program is writing it); try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失败：数据库正忙（另一个程序正在写入）；请等它完成后再试</translation>
     </message>
     <message>
         <source>%1 failed: the database file is damaged or is not a kuaibao database (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失败：数据库文件已损坏，或不是快报数据库（%2）</translation>
     </message>
     <message>
         <source>%1 failed: the disk is full; nothing was changed, free some space and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失败：磁盘已满；未做任何更改，请腾出空间后再试</translation>
     </message>
     <message>
         <source>%1 failed: the database is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失败：数据库是只读的</translation>
     </message>
     <message>
         <source>%1 failed: the disk reported an error (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失败：磁盘报告错误（%2）</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失败：%2</translation>
     </message>
 </context>
 </TS>

@@ -79,8 +79,9 @@ void MainWindow::reloadArchive() {
             yearItem = new QTreeWidgetItem(m_archive, {year});
             yearItem->setExpanded(true);
         }
-        auto *item = new QTreeWidgetItem(
-            yearItem, {tr("No. %1").arg(s.number), s.date.toString(Qt::ISODate), statusDisplayName(s.status)});
+        auto *item =
+            new QTreeWidgetItem(yearItem, {tr("No. %1").arg(s.number), s.date.toString(Qt::ISODate),
+                                           statusDisplayName(s.status)});
         item->setData(0, Qt::UserRole, s.storageId);
     }
     m_stack->setCurrentIndex(issues->isEmpty() ? 0 : 1);

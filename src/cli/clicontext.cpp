@@ -66,7 +66,8 @@ std::optional<int> CliContext::parse(QCommandLineParser &parser, const QString &
     QStringList args = m_arguments;
     args.prepend(command);
     if (!parser.parse(args)) {
-        return usageError(CliText::tr("%1: %2 (see kuaibao-cli %1 --help)").arg(command, parser.errorText()));
+        return usageError(
+            CliText::tr("%1: %2 (see kuaibao-cli %1 --help)").arg(command, parser.errorText()));
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
@@ -83,7 +84,8 @@ Result<int> parseIssueNumber(const QString &text) {
     const int number = text.trimmed().toInt(&ok);
     if (!ok || number < 1) {
         return Error::badInput(
-            CliText::tr("the issue number must be a whole number of 1 or more, not \"%1\"").arg(text));
+            CliText::tr("the issue number must be a whole number of 1 or more, not \"%1\"")
+                .arg(text));
     }
     return number;
 }

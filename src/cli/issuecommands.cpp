@@ -21,7 +21,8 @@ struct IssueCommandsText {
 };
 
 QCommandLineOption supplementOption() {
-    return {QStringLiteral("supplement"), IssueCommandsText::tr("Use the 增刊 (supplement) series.")};
+    return {QStringLiteral("supplement"),
+            IssueCommandsText::tr("Use the 增刊 (supplement) series.")};
 }
 
 Series seriesOf(const QCommandLineParser &parser) {
@@ -32,7 +33,9 @@ Series seriesOf(const QCommandLineParser &parser) {
 Result<int> numberArgument(const QCommandLineParser &parser, const QString &command) {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        return Error::badInput(IssueCommandsText::tr("%1 takes exactly one issue number (kuaibao-cli %1 N)").arg(command));
+        return Error::badInput(
+            IssueCommandsText::tr("%1 takes exactly one issue number (kuaibao-cli %1 N)")
+                .arg(command));
     }
     return parseIssueNumber(positional.first());
 }
@@ -65,7 +68,8 @@ int listIssues(CliContext &cli) {
 
 int showIssue(CliContext &cli) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), IssueCommandsText::tr("Print the issue as JSON (docs/json-schema.md).")});
+    parser.addOption({QStringLiteral("json"),
+                      IssueCommandsText::tr("Print the issue as JSON (docs/json-schema.md).")});
     parser.addOption(supplementOption());
     if (auto stop = cli.parse(parser, QStringLiteral("show"))) {
         return *stop;
@@ -83,7 +87,8 @@ int showIssue(CliContext &cli) {
         return cli.fail(issue.error());
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        cli.out() << QString::fromUtf8(QJsonDocument(issueToJson(*issue)).toJson(QJsonDocument::Indented));
+        cli.out() << QString::fromUtf8(
+            QJsonDocument(issueToJson(*issue)).toJson(QJsonDocument::Indented));
     } else {
         cli.out() << exportIssueText(*issue);
     }
@@ -92,34 +97,39 @@ int showIssue(CliContext &cli) {
 
 int newIssue(CliContext &cli) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("from"), IssueCommandsText::tr("Carry over from issue N instead of the latest."),
+    parser.addOption({QStringLiteral("from"),
+                      IssueCommandsText::tr("Carry over from issue N instead of the latest."),
                       QStringLiteral("N")});
-    parser.addOption({QStringLiteral("number"), IssueCommandsText::tr("The new issue's number (default: next free)."),
+    parser.addOption({QStringLiteral("number"),
+                      IssueCommandsText::tr("The new issue's number (default: next free)."),
                       QStringLiteral("M")});
-    parser.addOption({QStringLiteral("date"), IssueCommandsText::tr("The new issue's date (default: today)."),
+    parser.addOption({QStringLiteral("date"),
+                      IssueCommandsText::tr("The new issue's date (default: today)."),
                       QStringLiteral("YYYY-MM-DD")});
     parser.addOption(supplementOption());
     if (auto stop = cli.parse(parser, QStringLiteral("new"))) {
         return *stop;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return cli.usageError(IssueCommandsText::tr("new takes no positional arguments; use --number M"));
+        return cli.usageError(
+            IssueCommandsText::tr("new takes no positional arguments; use --number M"));
     }
     NewIssueRequest request;
     request.series = seriesOf(parser);
-    for (const auto &[option, target] :
-         {std::pair{QStringLiteral("from"), &request.fromNumber},
-          std::pair{QStringLiteral("number"), &request.number}}) {
+    for (const auto &[option, target] : {std::pair{QStringLiteral("from"), &request.fromNumber},
+                                         std::pair{QStringLiteral("number"), &request.number}}) {
         if (parser.isSet(option)) {
             Result<int> n = parseIssueNumber(parser.value(option));
             if (!n) {
-                return cli.fail(Error::badInput(QStringLiteral("--%1: ").arg(option) + n.error().message));
+                return cli.fail(
+                    Error::badInput(QStringLiteral("--%1: ").arg(option) + n.error().message));
             }
             *target = *n;
         }
     }
     if (parser.isSet(QStringLiteral("date"))) {
-        Result<QDate> date = parseDateArgument(QStringLiteral("date"), parser.value(QStringLiteral("date")));
+        Result<QDate> date =
+            parseDateArgument(QStringLiteral("date"), parser.value(QStringLiteral("date")));
         if (!date) {
             return cli.fail(date.error());
         }
@@ -164,13 +174,16 @@ int deleteIssue(CliContext &cli) {
 
 void registerIssueCommands(QList<CliCommand> &commands) {
     commands << CliCommand{QStringLiteral("list"), QStringLiteral("list"),
-                           IssueCommandsText::tr("One line per issue, newest first: number, date, status, name."),
+                           IssueCommandsText::tr(
+                               "One line per issue, newest first: number, date, status, name."),
                            listIssues}
              << CliCommand{QStringLiteral("show"), QStringLiteral("show N [--json] [--supplement]"),
                            IssueCommandsText::tr("Print an issue as text, or as JSON."), showIssue}
              << CliCommand{QStringLiteral("new"),
-                           QStringLiteral("new [--from N] [--number M] [--date YYYY-MM-DD] [--supplement]"),
-                           IssueCommandsText::tr("Make the next issue; prints its number."), newIssue}
+                           QStringLiteral(
+                               "new [--from N] [--number M] [--date YYYY-MM-DD] [--supplement]"),
+                           IssueCommandsText::tr("Make the next issue; prints its number."),
+                           newIssue}
              << CliCommand{QStringLiteral("delete"), QStringLiteral("delete N [--supplement]"),
                            IssueCommandsText::tr("Delete an issue from the archive."), deleteIssue};
 }

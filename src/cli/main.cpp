@@ -21,14 +21,16 @@ struct CliMainText {
 
 void printHelp(QTextStream &out, const QList<CliCommand> &commands) {
     out << CliMainText::tr("Usage: kuaibao-cli [--db PATH] COMMAND [OPTIONS]") << "\n\n"
-        << CliMainText::tr("The archive is --db PATH, else $KUAIBAO_DB, else %1.").arg(Database::defaultPath())
+        << CliMainText::tr("The archive is --db PATH, else $KUAIBAO_DB, else %1.")
+               .arg(Database::defaultPath())
         << "\n\n"
         << CliMainText::tr("Commands:") << '\n';
     for (const CliCommand &command : commands) {
         out << "  " << command.synopsis << "\n      " << command.summary << '\n';
     }
     out << '\n'
-        << CliMainText::tr("Exit status: 0 success, 2 bad input or usage, 1 any other failure.") << '\n'
+        << CliMainText::tr("Exit status: 0 success, 2 bad input or usage, 1 any other failure.")
+        << '\n'
         << CliMainText::tr("kuaibao-cli COMMAND --help shows a command's options.") << '\n';
 }
 
@@ -92,7 +94,8 @@ int main(int argc, char *argv[]) {
         }
     }
     err << "kuaibao-cli: "
-        << CliMainText::tr("unknown command \"%1\" (kuaibao-cli --help lists the commands)").arg(name)
+        << CliMainText::tr("unknown command \"%1\" (kuaibao-cli --help lists the commands)")
+               .arg(name)
         << Qt::endl;
     return ExitUsage;
 }

@@ -16,7 +16,8 @@ struct BulletinTemplateText {
 // Reads keys from one JSON object, remembering the first problem with its key path.
 class JsonReader {
 public:
-    JsonReader(QJsonObject object, QString path) : m_object(std::move(object)), m_path(std::move(path)) {}
+    JsonReader(QJsonObject object, QString path)
+        : m_object(std::move(object)), m_path(std::move(path)) {}
 
     QString key(const QString &name) const {
         return m_path.isEmpty() ? name : m_path + QLatin1Char('.') + name;
@@ -28,7 +29,8 @@ public:
             return {};
         }
         if (!v.isString() || (required && v.toString().trimmed().isEmpty())) {
-            fail(error, BulletinTemplateText::tr("key \"%1\" must be a non-empty string").arg(key(name)));
+            fail(error,
+                 BulletinTemplateText::tr("key \"%1\" must be a non-empty string").arg(key(name)));
             return {};
         }
         return v.toString().trimmed();
@@ -40,14 +42,17 @@ public:
             return {};
         }
         if (!v.isArray()) {
-            fail(error, BulletinTemplateText::tr("key \"%1\" must be a list of strings").arg(key(name)));
+            fail(error,
+                 BulletinTemplateText::tr("key \"%1\" must be a list of strings").arg(key(name)));
             return {};
         }
         QStringList out;
         const QJsonArray array = v.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString() || array.at(i).toString().trimmed().isEmpty()) {
-                fail(error, BulletinTemplateText::tr("key \"%1[%2]\" must be a non-empty string").arg(key(name)).arg(i));
+                fail(error, BulletinTemplateText::tr("key \"%1[%2]\" must be a non-empty string")
+                                .arg(key(name))
+                                .arg(i));
                 return {};
             }
             out << array.at(i).toString().trimmed();
@@ -90,7 +95,8 @@ QList<LabelledLine> readLines(const JsonReader &parent, const QString &name, QSt
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = parent.key(name) + QStringLiteral("[%1]").arg(i);
         if (!array.at(i).isObject()) {
-            JsonReader::fail(error, BulletinTemplateText::tr("key \"%1\" must be an object").arg(path));
+            JsonReader::fail(error,
+                             BulletinTemplateText::tr("key \"%1\" must be an object").arg(path));
             return {};
         }
         JsonReader line(array.at(i).toObject(), path);
@@ -106,9 +112,10 @@ Result<BulletinTemplate> BulletinTemplate::fromJson(const QByteArray &json, cons
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return Error::corrupt(BulletinTemplateText::tr("template %1 is not valid JSON: %2 at byte %3")
-                                  .arg(origin, parseError.errorString())
-                                  .arg(parseError.offset));
+        return Error::corrupt(
+            BulletinTemplateText::tr("template %1 is not valid JSON: %2 at byte %3")
+                .arg(origin, parseError.errorString())
+                .arg(parseError.offset));
     }
     BulletinTemplate t;
     t.m_json = doc.object();
@@ -118,7 +125,8 @@ Result<BulletinTemplate> BulletinTemplate::fromJson(const QByteArray &json, cons
     t.m_id = root.string(QStringLiteral("id"), &error);
     const QJsonValue version = t.m_json.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toInt() < 1 || version.toDouble() != version.toInt()) {
-        JsonReader::fail(&error, BulletinTemplateText::tr("key \"version\" must be a whole number of at least 1"));
+        JsonReader::fail(&error, BulletinTemplateText::tr(
+                                     "key \"version\" must be a whole number of at least 1"));
     }
     t.m_version = version.toInt();
 
@@ -141,12 +149,14 @@ Result<BulletinTemplate> BulletinTemplate::fromJson(const QByteArray &json, cons
             skeleton.kind = SectionKind::Briefs;
             skeleton.categories = section.strings(QStringLiteral("categories"), &error);
         } else if (kind != QLatin1String("articles") && error.isEmpty()) {
-            error = BulletinTemplateText::tr("key \"%1.kind\" must be \"articles\" or \"briefs\"").arg(path);
+            error = BulletinTemplateText::tr("key \"%1.kind\" must be \"articles\" or \"briefs\"")
+                        .arg(path);
         }
         t.m_sections.append(skeleton);
     }
 
-    const JsonReader footer(root.object(QStringLiteral("footer"), &error), QStringLiteral("footer"));
+    const JsonReader footer(root.object(QStringLiteral("footer"), &error),
+                            QStringLiteral("footer"));
     t.m_staffRoles = footer.strings(QStringLiteral("staffRoles"), &error);
     t.m_distribution = readLines(footer, QStringLiteral("distribution"), &error);
     t.m_contacts = readLines(footer, QStringLiteral("contacts"), &error);

@@ -24,10 +24,10 @@ enum class IssueStatus {
 
 // The top of page 1: name, number, office and date.
 struct Masthead {
-    QStringList nameLines;                 // one line, or a small first line over a large second
+    QStringList nameLines; // one line, or a small first line over a large second
     Series series = Series::Regular;
-    int number = 0;                        // 第N期
-    std::optional<int> cumulativeNumber;   // 总第N期, where the office uses it
+    int number = 0;                      // 第N期
+    std::optional<int> cumulativeNumber; // 总第N期, where the office uses it
     QString office;
     QDate date;
 

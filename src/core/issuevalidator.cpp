@@ -13,19 +13,23 @@ struct IssueValidatorText {
 
 void checkBriefs(const Section &section, int s, QStringList &problems) {
     if (!section.articles.isEmpty()) {
-        problems << IssueValidatorText::tr("section %1 (%2) holds brief categories and cannot hold articles")
+        problems << IssueValidatorText::tr(
+                        "section %1 (%2) holds brief categories and cannot hold articles")
                         .arg(s + 1)
                         .arg(section.name);
     }
     for (int c = 0; c < section.categories.size(); ++c) {
         const BriefCategory &category = section.categories.at(c);
         if (category.name.trimmed().isEmpty()) {
-            problems << IssueValidatorText::tr("section %1, category %2 has no name").arg(s + 1).arg(c + 1);
+            problems << IssueValidatorText::tr("section %1, category %2 has no name")
+                            .arg(s + 1)
+                            .arg(c + 1);
         }
         for (int i = 0; i < category.items.size(); ++i) {
             const BriefItem &item = category.items.at(i);
-            const QString where =
-                IssueValidatorText::tr("section %1, category %2, item %3").arg(section.name, category.name).arg(i + 1);
+            const QString where = IssueValidatorText::tr("section %1, category %2, item %3")
+                                      .arg(section.name, category.name)
+                                      .arg(i + 1);
             if (item.units.isEmpty()) {
                 problems << IssueValidatorText::tr("%1 names no unit").arg(where);
             }
@@ -37,7 +41,8 @@ void checkBriefs(const Section &section, int s, QStringList &problems) {
         }
         for (const QString &unit : category.alsoUnits) {
             if (unit.trimmed().isEmpty()) {
-                problems << IssueValidatorText::tr("section %1, category %2 has an empty also-took-part unit")
+                problems << IssueValidatorText::tr(
+                                "section %1, category %2 has an empty also-took-part unit")
                                 .arg(section.name, category.name);
             }
         }
@@ -50,10 +55,12 @@ QStringList issueProblems(const Issue &issue) {
     QStringList problems;
     const Masthead &m = issue.masthead;
     if (m.number < 1) {
-        problems << IssueValidatorText::tr("the issue number must be 1 or more, not %1").arg(m.number);
+        problems
+            << IssueValidatorText::tr("the issue number must be 1 or more, not %1").arg(m.number);
     }
     if (m.cumulativeNumber && *m.cumulativeNumber < 1) {
-        problems << IssueValidatorText::tr("the cumulative number must be 1 or more, not %1").arg(*m.cumulativeNumber);
+        problems << IssueValidatorText::tr("the cumulative number must be 1 or more, not %1")
+                        .arg(*m.cumulativeNumber);
     }
     if (!m.date.isValid()) {
         problems << IssueValidatorText::tr("the issue has no valid date");
@@ -69,7 +76,8 @@ QStringList issueProblems(const Issue &issue) {
         if (section.kind == SectionKind::Briefs) {
             checkBriefs(section, s, problems);
         } else if (!section.categories.isEmpty()) {
-            problems << IssueValidatorText::tr("section %1 (%2) holds articles and cannot hold brief categories")
+            problems << IssueValidatorText::tr(
+                            "section %1 (%2) holds articles and cannot hold brief categories")
                             .arg(s + 1)
                             .arg(section.name);
         }
@@ -85,7 +93,8 @@ QStringList issueProblems(const Issue &issue) {
         }
     }
     if (issue.footer.printRun && *issue.footer.printRun < 1) {
-        problems << IssueValidatorText::tr("the print run must be 1 or more, not %1").arg(*issue.footer.printRun);
+        problems << IssueValidatorText::tr("the print run must be 1 or more, not %1")
+                        .arg(*issue.footer.printRun);
     }
     return problems;
 }

@@ -9,13 +9,13 @@ namespace kuaibao {
 
 // What went wrong, for the layer that decides how to tell the user.
 enum class ErrorKind {
-    BadInput,    // the caller asked for something invalid (exit status 2 in the CLI)
-    NotFound,    // the named thing does not exist (exit status 2)
-    Conflict,    // it exists already or changed under us (exit status 2)
-    Busy,        // another process holds the database too long (exit status 1)
-    Storage,     // the database or the disk failed (exit status 1)
-    Corrupt,     // a file is damaged or not what it claims (exit status 1)
-    Forbidden,   // refused by a rule, such as editing a signed issue (exit status 2)
+    BadInput,  // the caller asked for something invalid (exit status 2 in the CLI)
+    NotFound,  // the named thing does not exist (exit status 2)
+    Conflict,  // it exists already or changed under us (exit status 2)
+    Busy,      // another process holds the database too long (exit status 1)
+    Storage,   // the database or the disk failed (exit status 1)
+    Corrupt,   // a file is damaged or not what it claims (exit status 1)
+    Forbidden, // refused by a rule, such as editing a signed issue (exit status 2)
 };
 
 // An error as a value: a kind for programs and a sentence for people.

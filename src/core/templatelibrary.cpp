@@ -21,7 +21,8 @@ QStringList candidateFolders() {
 Result<BulletinTemplate> loadFile(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::storage(TemplateLibraryText::tr("cannot read template %1: %2").arg(path, file.errorString()));
+        return Error::storage(
+            TemplateLibraryText::tr("cannot read template %1: %2").arg(path, file.errorString()));
     }
     return BulletinTemplate::fromJson(file.readAll(), path);
 }

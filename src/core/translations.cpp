@@ -13,7 +13,8 @@ int installTranslations(const QLocale &locale) {
     }
     int installed = 0;
     const QString suffix = QStringLiteral("_") + locale.name() + QStringLiteral(".qm");
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("*") + suffix});
+    const QStringList files =
+        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("*") + suffix});
     for (const QString &file : files) {
         auto *translator = new QTranslator(QCoreApplication::instance());
         if (translator->load(QStringLiteral(":/i18n/") + file)) {

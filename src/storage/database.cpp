@@ -32,7 +32,8 @@ Status checkLocation(const QString &path) {
     const QDir folder = file.absoluteDir();
     if (!folder.exists()) {
         return Error::badInput(
-            DatabaseText::tr("the folder %1 does not exist; create it or choose another database path")
+            DatabaseText::tr(
+                "the folder %1 does not exist; create it or choose another database path")
                 .arg(QDir::toNativeSeparators(folder.path())));
     }
     if (file.exists()) {
@@ -47,16 +48,18 @@ Status checkLocation(const QString &path) {
         }
         const QByteArray header = probe.read(16);
         if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16)) {
-            return Error::corrupt(DatabaseText::tr("%1 is not a kuaibao database (it is not an SQLite file)")
-                                      .arg(QDir::toNativeSeparators(path)));
+            return Error::corrupt(
+                DatabaseText::tr("%1 is not a kuaibao database (it is not an SQLite file)")
+                    .arg(QDir::toNativeSeparators(path)));
         }
     }
     // WAL needs to create files beside the database, so the folder itself must be writable.
     QTemporaryFile folderProbe(folder.filePath(QStringLiteral(".kuaibao-write-test-XXXXXX")));
     if (!folderProbe.open()) {
-        return Error::storage(DatabaseText::tr("the folder %1 is read-only; kuaibao needs to write its "
-                                 "database there")
-                                  .arg(QDir::toNativeSeparators(folder.path())));
+        return Error::storage(
+            DatabaseText::tr("the folder %1 is read-only; kuaibao needs to write its "
+                             "database there")
+                .arg(QDir::toNativeSeparators(folder.path())));
     }
     return {};
 }
@@ -90,11 +93,13 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int ta
         return location.error();
     }
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
     if (!db.open()) {
-        return sqlError(db.lastError(), DatabaseText::tr("opening %1").arg(QDir::toNativeSeparators(path)));
+        return sqlError(db.lastError(),
+                        DatabaseText::tr("opening %1").arg(QDir::toNativeSeparators(path)));
     }
     Status configured = database->configure();
     if (!configured) {
@@ -114,9 +119,9 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int ta
 Status Database::configure() {
     const QSqlDatabase db = connection();
     const QString opening = DatabaseText::tr("opening %1").arg(QDir::toNativeSeparators(m_path));
-    for (const QString &pragma :
-         {QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs()),
-          QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")}) {
+    for (const QString &pragma : {QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs()),
+                                  QStringLiteral("PRAGMA foreign_keys = ON"),
+                                  QStringLiteral("PRAGMA synchronous = FULL")}) {
         Status s = execSql(db, pragma, {}, opening);
         if (!s) {
             return s;
@@ -127,8 +132,9 @@ Status Database::configure() {
         return mode.error();
     }
     if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        return Error::storage(DatabaseText::tr("%1 failed: the database could not switch to write-ahead logging")
-                                  .arg(opening));
+        return Error::storage(
+            DatabaseText::tr("%1 failed: the database could not switch to write-ahead logging")
+                .arg(opening));
     }
     return {};
 }
@@ -150,16 +156,18 @@ Status Database::checkIdentity() {
                        DatabaseText::tr("initialising %1").arg(QDir::toNativeSeparators(m_path)));
     }
     if (appId->toInt() != kApplicationId) {
-        return Error::corrupt(DatabaseText::tr("%1 is an SQLite database of another program, not a kuaibao "
-                                 "archive")
-                                  .arg(QDir::toNativeSeparators(m_path)));
+        return Error::corrupt(
+            DatabaseText::tr("%1 is an SQLite database of another program, not a kuaibao "
+                             "archive")
+                .arg(QDir::toNativeSeparators(m_path)));
     }
     if (version->toInt() > latestSchemaVersion()) {
-        return Error::storage(DatabaseText::tr("%1 was written by a newer kuaibao (schema %2; this program knows "
-                                 "schema %3 at most); install the newer program to open it")
-                                  .arg(QDir::toNativeSeparators(m_path))
-                                  .arg(version->toInt())
-                                  .arg(latestSchemaVersion()));
+        return Error::storage(
+            DatabaseText::tr("%1 was written by a newer kuaibao (schema %2; this program knows "
+                             "schema %3 at most); install the newer program to open it")
+                .arg(QDir::toNativeSeparators(m_path))
+                .arg(version->toInt())
+                .arg(latestSchemaVersion()));
     }
     return {};
 }
@@ -201,7 +209,8 @@ Status Database::write(const std::function<Status()> &work) {
         return work();
     }
     const QSqlDatabase db = connection();
-    Status begun = execSql(db, QStringLiteral("BEGIN IMMEDIATE"), {}, DatabaseText::tr("starting to save"));
+    Status begun =
+        execSql(db, QStringLiteral("BEGIN IMMEDIATE"), {}, DatabaseText::tr("starting to save"));
     if (!begun) {
         return begun;
     }

@@ -25,7 +25,8 @@ Result<Issue> createNextIssue(IssueRepository &repository, const NewIssueRequest
     const int highest = latest->has_value() ? (*latest)->masthead.number : 0;
     const int number = request.number.value_or(highest + 1);
     if (number < 1) {
-        return Error::badInput(IssueCreationText::tr("the issue number must be 1 or more, not %1").arg(number));
+        return Error::badInput(
+            IssueCreationText::tr("the issue number must be 1 or more, not %1").arg(number));
     }
     Result<bool> taken = repository.exists(number, request.series);
     if (!taken) {
@@ -33,7 +34,9 @@ Result<Issue> createNextIssue(IssueRepository &repository, const NewIssueRequest
     }
     if (*taken) {
         return Error::conflict(
-            IssueCreationText::tr("issue %1 already exists; choose another number or open it instead").arg(number));
+            IssueCreationText::tr(
+                "issue %1 already exists; choose another number or open it instead")
+                .arg(number));
     }
 
     Issue issue;
@@ -46,7 +49,8 @@ Result<Issue> createNextIssue(IssueRepository &repository, const NewIssueRequest
     } else if (latest->has_value()) {
         issue = makeNextIssue(**latest, number, date);
     } else {
-        Result<BulletinTemplate> templ = TemplateLibrary::load(TemplateLibrary::defaultTemplateId());
+        Result<BulletinTemplate> templ =
+            TemplateLibrary::load(TemplateLibrary::defaultTemplateId());
         if (!templ) {
             return templ.error();
         }

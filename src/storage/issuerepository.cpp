@@ -36,7 +36,8 @@ Result<IssueSummary> summaryFromRow(const QSqlQuery &q) {
     s.date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
     if (!series || !status || !s.date.isValid() || s.number < 1) {
         return Error::corrupt(
-            IssueRepositoryText::tr("the stored issue with id %1 is damaged (series, number, date or status)")
+            IssueRepositoryText::tr(
+                "the stored issue with id %1 is damaged (series, number, date or status)")
                 .arg(s.storageId));
     }
     s.series = *series;
@@ -81,7 +82,8 @@ Result<QList<IssueSummary>> IssueRepository::list() const {
 Result<std::optional<qint64>> IssueRepository::findId(int number, Series series) const {
     Result<QVariant> id = scalarSql(
         m_db.connection(), QStringLiteral("SELECT id FROM issues WHERE series = ? AND number = ?"),
-        {seriesKey(series), number}, IssueRepositoryText::tr("looking up %1").arg(issueLabel(number, series)));
+        {seriesKey(series), number},
+        IssueRepositoryText::tr("looking up %1").arg(issueLabel(number, series)));
     if (!id) {
         return id.error();
     }
@@ -105,21 +107,24 @@ Result<Issue> IssueRepository::load(int number, Series series) const {
         return id.error();
     }
     if (!id->has_value()) {
-        return Error::notFound(IssueRepositoryText::tr("%1 is not in the archive").arg(issueLabel(number, series)));
+        return Error::notFound(
+            IssueRepositoryText::tr("%1 is not in the archive").arg(issueLabel(number, series)));
     }
     return loadById(**id);
 }
 
 Result<Issue> IssueRepository::loadById(qint64 storageId) const {
     const QSqlDatabase db = m_db.connection();
-    Result<QSqlQuery> q = runSql(
-        db, QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM issues WHERE id = ?"),
-        {storageId}, IssueRepositoryText::tr("reading an issue"));
+    Result<QSqlQuery> q = runSql(db,
+                                 QStringLiteral("SELECT ") + kSummaryColumns +
+                                     QStringLiteral(" FROM issues WHERE id = ?"),
+                                 {storageId}, IssueRepositoryText::tr("reading an issue"));
     if (!q) {
         return q.error();
     }
     if (!q->next()) {
-        return Error::notFound(IssueRepositoryText::tr("no issue with id %1 is in the archive").arg(storageId));
+        return Error::notFound(
+            IssueRepositoryText::tr("no issue with id %1 is in the archive").arg(storageId));
     }
     Result<IssueSummary> summary = summaryFromRow(*q);
     if (!summary) {
@@ -183,9 +188,9 @@ Result<Issue> IssueRepository::replace(const Issue &issue) {
             return id.error();
         }
         if (id->has_value()) {
-            Result<QVariant> revision = scalarSql(
-                m_db.connection(), QStringLiteral("SELECT revision FROM issues WHERE id = ?"),
-                {**id});
+            Result<QVariant> revision =
+                scalarSql(m_db.connection(),
+                          QStringLiteral("SELECT revision FROM issues WHERE id = ?"), {**id});
             if (!revision) {
                 return revision.error();
             }
@@ -215,7 +220,8 @@ Status IssueRepository::writeIssue(Issue &issue) {
         return holder.error();
     }
     if (holder->has_value() && **holder != issue.storageId) {
-        return Error::conflict(IssueRepositoryText::tr("%1 already exists in the archive").arg(label));
+        return Error::conflict(
+            IssueRepositoryText::tr("%1 already exists in the archive").arg(label));
     }
     for (const auto &participant : m_participants) {
         if (Status s = participant->beforeSave(db, issue); !s) {
@@ -254,14 +260,16 @@ Status IssueRepository::writeIssue(Issue &issue) {
                            "name_lines = ?, office = ?, issue_date = ?, status = ?, template_id = "
                            "?, template_version = ?, print_run = ?, saved_at = ?, revision = "
                            "revision + 1 WHERE id = ? AND revision = ?"),
-            values + QVariantList{issue.storageId, issue.revision}, IssueRepositoryText::tr("saving %1").arg(label));
+            values + QVariantList{issue.storageId, issue.revision},
+            IssueRepositoryText::tr("saving %1").arg(label));
         if (!updated) {
             return updated.error();
         }
         if (updated->numRowsAffected() != 1) {
-            return Error::conflict(IssueRepositoryText::tr("%1 was changed or deleted by someone else since it was "
-                                      "opened; reopen it to see their version")
-                                       .arg(label));
+            return Error::conflict(
+                IssueRepositoryText::tr("%1 was changed or deleted by someone else since it was "
+                                        "opened; reopen it to see their version")
+                    .arg(label));
         }
         issue.revision += 1;
     }
@@ -283,15 +291,16 @@ Status IssueRepository::remove(int number, Series series) {
             return id.error();
         }
         if (!id->has_value()) {
-            return Error::notFound(IssueRepositoryText::tr("%1 is not in the archive").arg(issueLabel(number, series)));
+            return Error::notFound(IssueRepositoryText::tr("%1 is not in the archive")
+                                       .arg(issueLabel(number, series)));
         }
         for (const auto &participant : m_participants) {
             if (Status s = participant->beforeRemove(m_db.connection(), **id); !s) {
                 return s;
             }
         }
-        return execSql(m_db.connection(), QStringLiteral("DELETE FROM issues WHERE id = ?"),
-                       {**id}, IssueRepositoryText::tr("deleting %1").arg(issueLabel(number, series)));
+        return execSql(m_db.connection(), QStringLiteral("DELETE FROM issues WHERE id = ?"), {**id},
+                       IssueRepositoryText::tr("deleting %1").arg(issueLabel(number, series)));
     });
 }
 

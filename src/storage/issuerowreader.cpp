@@ -55,8 +55,8 @@ Status readSections(const QSqlDatabase &db, qint64 issueId, Issue &issue,
             if (kind != QLatin1String("briefs") && kind != QLatin1String("articles")) {
                 return damaged(IssueRowsText::tr("section kind \"%1\"").arg(kind));
             }
-            section.kind = kind == QLatin1String("briefs") ? SectionKind::Briefs
-                                                           : SectionKind::Articles;
+            section.kind =
+                kind == QLatin1String("briefs") ? SectionKind::Briefs : SectionKind::Articles;
             sectionIndex.insert(q.value(0).toLongLong(), int(issue.sections.size()));
             issue.sections.append(section);
             return {};
@@ -119,12 +119,13 @@ Status readBriefs(const QSqlDatabase &db, qint64 issueId, Issue &issue,
             categories.append(BriefCategory{q.value(2).toString(), {}, {}});
             return {};
         });
-    const QString categoryJoin = QStringLiteral(
-        "JOIN categories c ON c.id = %1 JOIN sections s ON s.id = c.section_id WHERE s.issue_id = ?");
+    const QString categoryJoin = QStringLiteral("JOIN categories c ON c.id = %1 JOIN sections s ON "
+                                                "s.id = c.section_id WHERE s.issue_id = ?");
     if (s) {
         s = forEachRow(
             db,
-            QStringLiteral("SELECT i.id, i.category_id, i.plain_text, i.bold_ranges FROM items i ") +
+            QStringLiteral(
+                "SELECT i.id, i.category_id, i.plain_text, i.bold_ranges FROM items i ") +
                 categoryJoin.arg(QStringLiteral("i.category_id")) +
                 QStringLiteral(" ORDER BY s.position, c.position, i.position"),
             issueId, [&](const QSqlQuery &q) -> Status {

@@ -59,7 +59,8 @@ Status writeFooter(const QSqlDatabase &db, qint64 issueId, const Footer &footer)
         {QStringLiteral("contact"), &footer.contacts}};
     for (const auto &[kind, list] : groups) {
         for (int i = 0; i < list->size(); ++i) {
-            if (auto r = lines.insert({issueId, kind, i, list->at(i).label, list->at(i).text}); !r) {
+            if (auto r = lines.insert({issueId, kind, i, list->at(i).label, list->at(i).text});
+                !r) {
                 return r.error();
             }
         }

@@ -19,8 +19,9 @@ Error sqlError(const QSqlError &error, const QString &doing) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return Error::busy(
-            SqlText::tr("%1 failed: the database is busy (another program is writing it); try again "
-               "when it has finished")
+            SqlText::tr(
+                "%1 failed: the database is busy (another program is writing it); try again "
+                "when it has finished")
                 .arg(what));
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
@@ -29,7 +30,8 @@ Error sqlError(const QSqlError &error, const QString &doing) {
                 .arg(what, error.databaseText()));
     case 13: // SQLITE_FULL
         return Error::storage(
-            SqlText::tr("%1 failed: the disk is full; nothing was changed, free some space and try again")
+            SqlText::tr(
+                "%1 failed: the disk is full; nothing was changed, free some space and try again")
                 .arg(what));
     case 8: // SQLITE_READONLY
         return Error::storage(SqlText::tr("%1 failed: the database is read-only").arg(what));

@@ -12,7 +12,8 @@ Issue fullFixtureIssue(int number, const QDate &date) {
 
     Section meeting{QStringLiteral("指挥调度"), SectionKind::Articles, {}, {}};
     Article report;
-    report.paragraphs << Paragraph{RichText(QStringLiteral("县里八日召开创城推进会，各乡镇负责同志参加会议。"))}
+    report.paragraphs << Paragraph{RichText(
+                             QStringLiteral("县里八日召开创城推进会，各乡镇负责同志参加会议。"))}
                       << Paragraph{RichText::fromMarkup(
                              QStringLiteral("会议要求：**一要压实责任。**要把任务分解到村。"))};
     report.attribution = QStringLiteral("（本刊）");
@@ -30,8 +31,9 @@ Issue fullFixtureIssue(int number, const QDate &date) {
     BriefCategory training{QStringLiteral("文明培育"), {}, {}};
     training.items << BriefItem{{QStringLiteral("城关镇")},
                                 RichText(QStringLiteral("近日，东街社区开展垃圾分类宣传。"))}
-                   << BriefItem{{QStringLiteral("河口乡"), QStringLiteral("县妇联")},
-                                RichText::fromMarkup(QStringLiteral("6日，联合举办**家风故事会**。"))};
+                   << BriefItem{
+                          {QStringLiteral("河口乡"), QStringLiteral("县妇联")},
+                          RichText::fromMarkup(QStringLiteral("6日，联合举办**家风故事会**。"))};
     training.alsoUnits = {QStringLiteral("县教育局"), QStringLiteral("桥头镇")};
     BriefCategory practice{QStringLiteral("文明实践"), {}, {}};
     practice.items << BriefItem{{QStringLiteral("桥头镇")},
@@ -43,9 +45,10 @@ Issue fullFixtureIssue(int number, const QDate &date) {
     issue.footer.staff = {{QStringLiteral("编校"), QStringLiteral("赵一")},
                           {QStringLiteral("审核"), QStringLiteral("钱二")},
                           {QStringLiteral("核签"), QStringLiteral("孙三")}};
-    issue.footer.distribution = {{QStringLiteral("报"), QStringLiteral("市文明办、县委、县政府领导同志")},
-                                 {QStringLiteral("发"), QStringLiteral("全县各单位主要领导、信息员")},
-                                 {QStringLiteral("抄送"), QStringLiteral("县档案馆")}};
+    issue.footer.distribution = {
+        {QStringLiteral("报"), QStringLiteral("市文明办、县委、县政府领导同志")},
+        {QStringLiteral("发"), QStringLiteral("全县各单位主要领导、信息员")},
+        {QStringLiteral("抄送"), QStringLiteral("县档案馆")}};
     issue.footer.contacts = {{QStringLiteral("电子邮箱"), QStringLiteral("cc@example.org")},
                              {QStringLiteral("电话"), QStringLiteral("12345678")}};
     issue.footer.printRun = 60;

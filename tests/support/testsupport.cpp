@@ -14,8 +14,9 @@ QString samplePath() {
     if (!QFile::exists(path)) {
         static bool warned = false;
         if (!warned) {
-            std::fprintf(stderr, "NOTE: the sample issue is absent (%s); tests that need it "
-                                 "check nothing.\n",
+            std::fprintf(stderr,
+                         "NOTE: the sample issue is absent (%s); tests that need it "
+                         "check nothing.\n",
                          qPrintable(path));
             warned = true;
         }
