@@ -128,14 +128,30 @@ TEST_CASE("signoff cli: issue 674 goes from 草稿 to 已签发, then a direct U
 
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     REQUIRE_FALSE(sqlite3.isEmpty()); // scripts/install-deps.sh installs it
-    QProcess shell;
-    shell.start(sqlite3,
-                {a.db, QStringLiteral(
-                           "UPDATE paragraphs SET plain_text = '检查发现3处问题。' WHERE id = "
-                           "(SELECT p.id FROM paragraphs p JOIN articles a ON p.article_id = a.id "
-                           "JOIN sections s ON a.section_id = s.id WHERE s.position = 1)")});
-    REQUIRE(shell.waitForFinished(30000));
-    REQUIRE(shell.exitCode() == 0);
+    auto shell = [&](const QString &sql) {
+        QProcess process;
+        process.start(sqlite3, {a.db, sql});
+        REQUIRE(process.waitForFinished(30000));
+        return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput() +
+                                                               process.readAllStandardError())};
+    };
+    const QString update = QStringLiteral(
+        "UPDATE paragraphs SET plain_text = '检查发现3处问题。' WHERE id = (SELECT p.id FROM "
+        "paragraphs p JOIN articles a ON p.article_id = a.id JOIN sections s ON a.section_id = "
+        "s.id WHERE s.position = 1)");
+    // The triggers refuse it first …
+    const auto refused = shell(update);
+    CHECK(refused.first != 0);
+    CHECK(refused.second.contains(QStringLiteral("read-only")));
+    CHECK(a.run({"verify", "674"}).exitCode == 0);
+    // … but detection does not rely on them: drop them all and change the paragraph.
+    const auto triggers =
+        shell(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
+    QString drops;
+    for (const QString &name : triggers.second.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        drops += QStringLiteral("DROP TRIGGER %1; ").arg(name);
+    }
+    REQUIRE(shell(drops + update).first == 0);
 
     const CliRun tampered = a.run({"verify", "674"});
     CHECK(tampered.exitCode == 1);

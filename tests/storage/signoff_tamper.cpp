@@ -13,6 +13,21 @@ void rawSql(Database &db, const QString &sql) {
     REQUIRE(execSql(db.connection(), sql));
 }
 
+// What someone with the sqlite3 shell can do first: remove the read-only triggers.
+void dropTriggers(Database &db) {
+    Result<QSqlQuery> q = runSql(
+        db.connection(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
+    REQUIRE(q);
+    QStringList names;
+    while (q->next()) {
+        names << q->value(0).toString();
+    }
+    REQUIRE(names.size() > 20);
+    for (const QString &name : names) {
+        rawSql(db, QStringLiteral("DROP TRIGGER %1").arg(name));
+    }
+}
+
 } // namespace
 
 TEST_CASE("signoff tamper: an intact signed issue verifies") {
@@ -24,9 +39,30 @@ TEST_CASE("signoff tamper: an intact signed issue verifies") {
     CHECK(test::must(SignoffVerifier(*a.db).findTampered()).isEmpty());
 }
 
+TEST_CASE("signoff tamper: triggers refuse direct changes to an issued issue's rows") {
+    SignoffArchive a;
+    REQUIRE(a.signAll());
+    for (const QString &sql :
+         {QStringLiteral("UPDATE paragraphs SET plain_text = '改'"),
+          QStringLiteral("DELETE FROM items"), QStringLiteral("UPDATE sections SET name = '改'"),
+          QStringLiteral("UPDATE issues SET office = '改'"),
+          QStringLiteral("DELETE FROM issues")}) {
+        const Status refused = execSql(a.db->connection(), sql);
+        INFO(sql.toStdString());
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().message.contains(QStringLiteral("read-only")));
+    }
+    CHECK(test::must(SignoffVerifier(*a.db).verify(674)).intact());
+    // Withdrawn, the issue's rows are writable again.
+    REQUIRE(SignoffService(*a.db).withdraw(a.ref, QStringLiteral("赵签"), "pw-zhao-3",
+                                           QStringLiteral("改数字")));
+    CHECK(execSql(a.db->connection(), QStringLiteral("UPDATE sections SET name = name")));
+}
+
 TEST_CASE("signoff tamper: a direct UPDATE of a paragraph is named with both texts") {
     SignoffArchive a;
     REQUIRE(a.signAll());
+    dropTriggers(*a.db); // detection must not depend on them
     rawSql(*a.db,
            QStringLiteral("UPDATE paragraphs SET plain_text = '县里九日召开创城推进会。', "
                           "bold_ranges = '' WHERE position = 0 AND article_id = (SELECT a.id "
@@ -46,6 +82,7 @@ TEST_CASE("signoff tamper: a direct UPDATE of a paragraph is named with both tex
 TEST_CASE("signoff tamper: bold ranges, status, footer names and signature rows are checked too") {
     SignoffArchive a;
     REQUIRE(a.signAll());
+    dropTriggers(*a.db);
     rawSql(*a.db, QStringLiteral("UPDATE paragraphs SET bold_ranges = ''"));
     rawSql(*a.db, QStringLiteral("UPDATE footer_staff SET name = '冒名' WHERE role = '审核'"));
     rawSql(*a.db, QStringLiteral("UPDATE signatures SET content_snapshot = content_snapshot || 'x' "

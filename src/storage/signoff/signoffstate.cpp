@@ -52,6 +52,14 @@ Status applySignoffState(const QSqlDatabase &db, qint64 issueId, const QStringLi
     Status written =
         execSql(db, QStringLiteral("UPDATE issues SET status = ? WHERE id = ?"),
                 {statusKey(status), issueId}, SignoffStateText::tr("writing the status"));
+    if (written) {
+        written = execSql(
+            db,
+            status == IssueStatus::Published
+                ? QStringLiteral("INSERT OR IGNORE INTO signoff_locks (issue_id) VALUES (?)")
+                : QStringLiteral("DELETE FROM signoff_locks WHERE issue_id = ?"),
+            {issueId}, SignoffStateText::tr("writing the status"));
+    }
     if (!written || all->isEmpty()) {
         return written;
     }
