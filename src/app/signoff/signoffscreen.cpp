@@ -195,13 +195,14 @@ void SignoffScreen::showWaitingIssue() {
     m_remarks->setRemarks(remarks ? *remarks : QList<ReturnRemark>());
 }
 
-void SignoffScreen::finishStep(const Result<Issue> &result, const QString &done) {
+void SignoffScreen::finishStep(const Result<Issue> &result,
+                               const std::function<QString(const Issue &)> &done) {
     m_actions->clearInput(result.ok());
     if (!result) {
         showMessage(result.error().message, true);
         return;
     }
-    showMessage(done.arg(statusDisplayName(result->status)), false);
+    showMessage(done(*result), false);
     emit issueChanged(result->storageId);
     reloadQueue();
 }
@@ -213,9 +214,11 @@ void SignoffScreen::approve(const QByteArray &password) {
     }
     const QString role = m_queue->currentItem()->data(NextRoleRole).toString();
     finishStep(SignoffService(m_db).sign(*ref, role, currentPerson(), password),
-               tr("You signed issue %1 as %2; it is now %3.")
-                   .arg(ref->number)
-                   .arg(role, QStringLiteral("%1")));
+               [&](const Issue &issue) {
+                   return tr("You signed issue %1 as %2; it is now %3.")
+                       .arg(ref->number)
+                       .arg(role, statusDisplayName(issue.status));
+               });
 }
 
 void SignoffScreen::returnIssue(const QByteArray &password, const QString &remark) {
@@ -225,9 +228,11 @@ void SignoffScreen::returnIssue(const QByteArray &password, const QString &remar
     }
     const QString role = m_queue->currentItem()->data(NextRoleRole).toString();
     finishStep(SignoffService(m_db).returnIssue(*ref, role, currentPerson(), password, remark),
-               tr("You returned issue %1 to the editor; it is now %2.")
-                   .arg(ref->number)
-                   .arg(QStringLiteral("%1")));
+               [&](const Issue &issue) {
+                   return tr("You returned issue %1 to the editor; it is now %2.")
+                       .arg(ref->number)
+                       .arg(statusDisplayName(issue.status));
+               });
 }
 
 void SignoffScreen::resolveRemark(qint64 returnId) {

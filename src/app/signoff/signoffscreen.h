@@ -47,8 +47,9 @@ private:
     void showMessage(const QString &text, bool error);
     QString currentPerson() const;
     std::optional<IssueRef> currentIssue() const;
-    // Reports a finished step: the message, then the queue as it now stands.
-    void finishStep(const Result<Issue> &result, const QString &done);
+    // Reports a finished step: its error, or `done` for the issue as it now stands; then
+    // shows the queue as it now stands.
+    void finishStep(const Result<Issue> &result, const std::function<QString(const Issue &)> &done);
 
     Database &m_db;
     IssuePreviewFactory m_previewFactory = textIssuePreview;

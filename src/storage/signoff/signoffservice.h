@@ -47,8 +47,10 @@ public:
     Result<QList<SignoffLogEntry>> log(const IssueRef &ref);
 
 private:
-    // Loads the issue and person and checks `rule` (before and, again, inside the write).
+    // What a step sees of the issue and the person.
     struct Step;
+    // Gathers the step and runs `check` without writing; then the password; then, inside one
+    // write transaction, gathers and checks again and runs `apply` and the state that follows.
     Result<Issue> run(const IssueRef &ref, const QString &person, const QByteArray &password,
                       const std::function<Status(const Step &)> &check,
                       const std::function<Status(const Step &)> &apply);
