@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>kuaibao::AddPersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>kuaibao::ContentDiffView</name>
     <message>
         <source>You have not seen this issue before: read it whole.</source>
@@ -12,7 +39,9 @@
     </message>
     <message numerus="yes">
         <source>%n element(s) changed since you last saw or signed this issue:</source>
-        <translation><numerusform>自您上次查看或签字以来，有 %n 处改动：</numerusform></translation>
+        <translation>
+            <numerusform>自您上次查看或签字以来，有 %n 处改动：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -110,16 +139,14 @@
         <translation>待我处理：</translation>
     </message>
     <message>
-        <source>Nobody is in the people list yet; add people with kuaibao-cli people add.</source>
-        <translation>人员名单还是空的；请用 kuaibao-cli people add 添加人员。</translation>
-    </message>
-    <message>
         <source>Issue %1 (%2), %3: waiting for %4</source>
         <translation>第%1期（%2），%3：待%4</translation>
     </message>
     <message numerus="yes">
         <source>(%n open remark(s))</source>
-        <translation><numerusform>（%n 条未处理意见）</numerusform></translation>
+        <translation>
+            <numerusform>（%n 条未处理意见）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changes (%1)</source>
@@ -136,6 +163,18 @@
     <message>
         <source>The remark is marked dealt with.</source>
         <translation>该意见已标记为已处理。</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>添加人员…</translation>
+    </message>
+    <message>
+        <source>Nobody is in the people list yet: add people first.</source>
+        <translation>人员名单还是空的：请先添加人员。</translation>
+    </message>
+    <message>
+        <source>Warning: this issue no longer matches what was signed:</source>
+        <translation>警告：本期与签字时的内容不符：</translation>
     </message>
 </context>
 <context>
@@ -158,7 +197,9 @@
     </message>
     <message numerus="yes">
         <source>%n signed issue(s) no longer match what was signed. Someone changed the archive outside this program.</source>
-        <translation><numerusform>有 %n 期已签字的期刊与签字时的内容不符，有人在本程序之外改动了档案。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 期已签字的期刊与签字时的内容不符，有人在本程序之外改动了档案。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::PeopleCommands</name>
@@ -27,7 +28,7 @@
         <translation>要做的操作。</translation>
     </message>
     <message>
-        <source>The person's roles, comma-separated (people add).</source>
+        <source>The person&apos;s roles, comma-separated (people add).</source>
         <translation>人员的角色，以逗号分隔（people add）。</translation>
     </message>
     <message>
@@ -105,7 +106,7 @@
         <translation>第%1期：%2已撤销签发</translation>
     </message>
     <message>
-        <source>The remark's number, as log shows it.</source>
+        <source>The remark&apos;s number, as log shows it.</source>
         <translation>意见编号（见 log 输出）。</translation>
     </message>
     <message>
@@ -113,7 +114,7 @@
         <translation>处理人。</translation>
     </message>
     <message>
-        <source>--remark needs the remark's number, as log shows it</source>
+        <source>--remark needs the remark&apos;s number, as log shows it</source>
         <translation>--remark 需要意见编号（见 log 输出）</translation>
     </message>
     <message>
@@ -125,7 +126,7 @@
         <translation>添加签发人员，或列出人员。</translation>
     </message>
     <message>
-        <source>Sign an issue's next stage (通过).</source>
+        <source>Sign an issue&apos;s next stage (通过).</source>
         <translation>签署一期的下一环节（通过）。</translation>
     </message>
     <message>
@@ -141,7 +142,7 @@
         <translation>将退回意见标记为已处理。</translation>
     </message>
     <message>
-        <source>Who did what when in an issue's sign-off.</source>
+        <source>Who did what when in an issue&apos;s sign-off.</source>
         <translation>一期签发过程中谁在何时做了什么。</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::PeopleStore</name>
@@ -167,11 +168,11 @@
 <context>
     <name>kuaibao::SignoffService</name>
     <message>
-        <source>this issue's template names no sign-off roles</source>
+        <source>this issue&apos;s template names no sign-off roles</source>
         <translation>本期的模板没有规定签发角色</translation>
     </message>
     <message>
-        <source>the issue's content differs from what %1 signed as %2 although no save changed it; run verify to see the differences</source>
+        <source>the issue&apos;s content differs from what %1 signed as %2 although no save changed it; run verify to see the differences</source>
         <translation>本期内容与%1以%2身份签字时不符，且不是经保存改动的；请运行 verify 查看差异</translation>
     </message>
     <message>
@@ -193,7 +194,7 @@
 <context>
     <name>kuaibao::SignoffVerifier</name>
     <message>
-        <source>%1's signature as %2: %3</source>
+        <source>%1&apos;s signature as %2: %3</source>
         <translation>%1 以%2身份的签字：%3</translation>
     </message>
     <message>
@@ -201,7 +202,7 @@
         <translation>内容与%1以%2身份签字时不符，但快照无法显示差异（快照格式已变）</translation>
     </message>
     <message>
-        <source>%1's signature as %2 was altered: its content snapshot no longer matches its hash</source>
+        <source>%1&apos;s signature as %2 was altered: its content snapshot no longer matches its hash</source>
         <translation>%1 以%2身份的签字被改动：内容快照与散列不符</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
 // The sign-off screen driven like a person would: pick yourself, type the password, click.
+#include "app/signoff/addpersondialog.h"
 #include "app/signoff/signoffscreen.h"
 #include "app/signoff/tamperalert.h"
 #include "storage/database.h"
@@ -7,6 +8,7 @@
 #include "storage/sqlutil.h"
 #include "support/fixtures.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -42,7 +44,7 @@ struct ScreenFixture {
 };
 
 template <typename T> T *child(QWidget &parent, const char *name) {
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
+    T *found = parent.findChild<T *>(QString::fromUtf8(name));
     REQUIRE(found);
     return found;
 }
@@ -143,4 +145,37 @@ TEST_CASE("signoff screen: the open-archive check names tampered issues") {
     CHECK(tamperWarningText(found).contains(QStringLiteral("Issue 674")));
     CHECK(tamperWarningText(found).contains(
         QStringLiteral("section 2 (督查), name: signed “检查督导”, now “督查”")));
+
+    SignoffScreen screen(*f.db); // the screen marks it too, for the next signer
+    REQUIRE(screen.selectPerson(QStringLiteral("王审")));
+    CHECK(child<QLabel>(screen, "signoffMessage")
+              ->text()
+              .contains(QStringLiteral("no longer matches what was signed")));
+}
+
+TEST_CASE("signoff screen: adding a person checks the password twice and the name") {
+    ScreenFixture f;
+    AddPersonDialog dialog(*f.db);
+    child<QLineEdit>(dialog, "personName")->setText(QStringLiteral("孙核"));
+    child<QCheckBox>(dialog, "personRole_核签")->setChecked(true);
+    child<QLineEdit>(dialog, "personPassword")->setText(QStringLiteral("pw-sun-4"));
+    child<QLineEdit>(dialog, "personPasswordRepeat")->setText(QStringLiteral("pw-sun-5"));
+    CHECK_FALSE(dialog.submit());
+    CHECK(child<QLabel>(dialog, "personError")->text().contains(QStringLiteral("differ")));
+
+    child<QLineEdit>(dialog, "personName")->setText(QStringLiteral("李编"));
+    child<QLineEdit>(dialog, "personPassword")->setText(QStringLiteral("pw-sun-4"));
+    child<QLineEdit>(dialog, "personPasswordRepeat")->setText(QStringLiteral("pw-sun-4"));
+    CHECK_FALSE(dialog.submit());
+    CHECK(child<QLabel>(dialog, "personError")
+              ->text()
+              .contains(QStringLiteral("already in the people list")));
+
+    child<QLineEdit>(dialog, "personName")->setText(QStringLiteral("孙核"));
+    child<QLineEdit>(dialog, "personPassword")->setText(QStringLiteral("pw-sun-4"));
+    child<QLineEdit>(dialog, "personPasswordRepeat")->setText(QStringLiteral("pw-sun-4"));
+    CHECK(dialog.submit());
+    const Person added = PeopleStore(*f.db).find(QStringLiteral("孙核")).value();
+    CHECK(added.roles == QStringList{QStringLiteral("核签")});
+    CHECK(PeopleStore(*f.db).authenticate(QStringLiteral("孙核"), "pw-sun-4"));
 }

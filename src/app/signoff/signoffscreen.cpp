@@ -1,5 +1,6 @@
 #include "signoffscreen.h"
 
+#include "addpersondialog.h"
 #include "contentdiffview.h"
 #include "openremarkspanel.h"
 #include "signoffactionpanel.h"
@@ -10,11 +11,13 @@
 #include "storage/issuerepository.h"
 #include "storage/signoff/peoplestore.h"
 #include "storage/signoff/signoffqueue.h"
+#include "storage/signoff/signoffverifier.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -52,7 +55,10 @@ SignoffScreen::SignoffScreen(Database &database, QWidget *parent)
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     auto *who = new QFormLayout;
+    auto *addPerson = new QPushButton(tr("Add a person…"));
+    addPerson->setObjectName(QStringLiteral("addPerson"));
     who->addRow(tr("I am"), m_person);
+    who->addRow(addPerson);
     leftLayout->addLayout(who);
     leftLayout->addWidget(new QLabel(tr("Waiting for me:")));
     leftLayout->addWidget(m_queue);
@@ -76,6 +82,7 @@ SignoffScreen::SignoffScreen(Database &database, QWidget *parent)
     connect(m_actions, &SignoffActionPanel::approveRequested, this, &SignoffScreen::approve);
     connect(m_actions, &SignoffActionPanel::returnRequested, this, &SignoffScreen::returnIssue);
     connect(m_remarks, &OpenRemarksPanel::resolveRequested, this, &SignoffScreen::resolveRemark);
+    connect(addPerson, &QPushButton::clicked, this, &SignoffScreen::addPerson);
     reload();
 }
 
@@ -109,8 +116,7 @@ void SignoffScreen::reload() {
     if (!people) {
         showMessage(people.error().message, true);
     } else if (people->isEmpty()) {
-        showMessage(tr("Nobody is in the people list yet; add people with kuaibao-cli people add."),
-                    false);
+        showMessage(tr("Nobody is in the people list yet: add people first."), false);
     }
     reloadQueue();
 }
@@ -193,6 +199,13 @@ void SignoffScreen::showWaitingIssue() {
     m_log->setEntries(log ? *log : QList<SignoffLogEntry>());
     Result<QList<ReturnRemark>> remarks = store.returnsOf(id, true);
     m_remarks->setRemarks(remarks ? *remarks : QList<ReturnRemark>());
+    Result<VerifyReport> check =
+        SignoffVerifier(m_db).verify(issue->masthead.number, issue->masthead.series);
+    if (check && !check->intact()) {
+        showMessage(tr("Warning: this issue no longer matches what was signed:") +
+                        QLatin1Char('\n') + check->problems.join(QLatin1Char('\n')),
+                    true);
+    }
 }
 
 void SignoffScreen::finishStep(const Result<Issue> &result,
@@ -246,6 +259,13 @@ void SignoffScreen::resolveRemark(qint64 returnId) {
     }
     showMessage(tr("The remark is marked dealt with."), false);
     reloadQueue();
+}
+
+void SignoffScreen::addPerson() {
+    AddPersonDialog dialog(m_db, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+    }
 }
 
 void SignoffScreen::showMessage(const QString &text, bool error) {

@@ -45,6 +45,7 @@ private:
     void returnIssue(const QByteArray &password, const QString &remark);
     void resolveRemark(qint64 returnId);
     void showMessage(const QString &text, bool error);
+    void addPerson();
     QString currentPerson() const;
     std::optional<IssueRef> currentIssue() const;
     // Reports a finished step: its error, or `done` for the issue as it now stands; then
