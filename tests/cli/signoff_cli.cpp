@@ -192,6 +192,13 @@ TEST_CASE("signoff cli: every refused step is a one-line error and changes nothi
     a.refused({"people", "add", "新人", "--roles", "编校", "--password", "abcdefg"},
               QStringLiteral("never taken on the command line"));
     CHECK(a.run({"people", "list"}).out.count(QLatin1Char('\n')) == 3);
+
+    // The passwords went in through files and stdin; none of them is in the archive's bytes.
+    const QByteArray bytes = test::readFile(a.db) + test::readFile(a.db + QStringLiteral("-wal"));
+    REQUIRE(bytes.contains("$argon2id$"));
+    for (const char *pw : {"li-secret-1", "wang-secret-2", "zhao-secret-3"}) {
+        CHECK_FALSE(bytes.contains(pw));
+    }
 }
 
 TEST_CASE("signoff cli: return, log, withdraw, and a signed issue cannot be deleted") {
