@@ -21,6 +21,7 @@ template <typename T> T must(Result<T> result) {
     return std::move(result).value();
 }
 
+// An archive with three people (李编 编校, 王审 审核, 赵签 核签 and 审核) and issue 674 as a draft.
 struct SignoffArchive {
     QTemporaryDir dir;
     std::unique_ptr<Database> db;

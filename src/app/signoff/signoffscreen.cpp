@@ -26,6 +26,7 @@ namespace kuaibao {
 
 namespace {
 
+// What each queue entry carries besides its text.
 enum QueueRole { StorageIdRole = Qt::UserRole, NumberRole, SeriesRole, NextRoleRole };
 
 } // namespace
