@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "schema_v1.h"
+#include "signoff/signoffschema.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,8 @@ const QList<Migration> &schemaMigrations() {
         {1, QStringLiteral("issues, sections, articles, paragraphs, briefs, footer"),
          [](const QSqlDatabase &db) { return applyStatements(db, schemaV1Statements(), 1); }},
         {2, QStringLiteral("issue revisions; indexes by date and unit"), revisionsAndIndexes},
+        {3, QStringLiteral("sign-off: people, signatures, returns, log"),
+         [](const QSqlDatabase &db) { return applyStatements(db, signoffSchemaStatements(), 3); }},
     };
     return steps;
 }

@@ -1,0 +1,225 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>kuaibao::PeopleStore</name>
+    <message>
+        <source>a person needs a name</source>
+        <translation>人员需要姓名</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sign-off role (the roles are %2)</source>
+        <translation>“%1”不是签发角色（角色为%2）</translation>
+    </message>
+    <message>
+        <source>a person needs at least one role</source>
+        <translation>人员至少需要一个角色</translation>
+    </message>
+    <message>
+        <source>the password must be at least %1 characters</source>
+        <translation>密码至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <source>looking up %1</source>
+        <translation>查找 %1</translation>
+    </message>
+    <message>
+        <source>%1 is already in the people list</source>
+        <translation>%1 已在人员名单中</translation>
+    </message>
+    <message>
+        <source>adding %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>listing people</source>
+        <translation>列出人员</translation>
+    </message>
+    <message>
+        <source>%1 is not in the people list</source>
+        <translation>%1 不在人员名单中</translation>
+    </message>
+    <message>
+        <source>wrong password for %1; after %2 wrong passwords in a row %1 is locked for a minute</source>
+        <translation>%1 的密码错误；连续错误 %2 次，%1 已被锁定一分钟</translation>
+    </message>
+    <message>
+        <source>wrong password for %1 (%2 more wrong and %1 is locked for a minute)</source>
+        <translation>%1 的密码错误（再错 %2 次，%1 将被锁定一分钟）</translation>
+    </message>
+    <message>
+        <source>%1 is locked after %2 wrong passwords; try again in %3 seconds</source>
+        <translation>%1 因连续 %2 次密码错误已被锁定；请在 %3 秒后重试</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::SignatureStore</name>
+    <message>
+        <source>reading the signatures</source>
+        <translation>读取签字</translation>
+    </message>
+    <message>
+        <source>recording the signature</source>
+        <translation>记录签字</translation>
+    </message>
+    <message>
+        <source>voiding a signature</source>
+        <translation>作废签字</translation>
+    </message>
+    <message>
+        <source>writing the sign-off log</source>
+        <translation>写入签发记录</translation>
+    </message>
+    <message>
+        <source>reading the sign-off log</source>
+        <translation>读取签发记录</translation>
+    </message>
+    <message>
+        <source>recording the return</source>
+        <translation>记录退回</translation>
+    </message>
+    <message>
+        <source>reading the returns</source>
+        <translation>读取退回意见</translation>
+    </message>
+    <message>
+        <source>marking the remark dealt with</source>
+        <translation>标记意见为已处理</translation>
+    </message>
+    <message>
+        <source>reading what was last seen</source>
+        <translation>读取上次查看的内容</translation>
+    </message>
+    <message>
+        <source>recording what was seen</source>
+        <translation>记录查看的内容</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::SignoffGuard</name>
+    <message>
+        <source>checking the sign-off state</source>
+        <translation>检查签发状态</translation>
+    </message>
+    <message>
+        <source>supplement issue %1</source>
+        <translation>增刊第%1期</translation>
+    </message>
+    <message>
+        <source>issue %1</source>
+        <translation>第%1期</translation>
+    </message>
+    <message>
+        <source>%1 is signed off (已签发) and cannot be deleted; its signer must withdraw the sign-off first</source>
+        <translation>%1 已签发，不能删除；须由签发人先撤销签发</translation>
+    </message>
+    <message>
+        <source>%1 is signed off (已签发) and read-only; its signer must withdraw the sign-off before it can be changed</source>
+        <translation>%1 已签发，只读；须由签发人先撤销签发才能修改</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::SignoffLog</name>
+    <message>
+        <source>signed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>withdrew the sign-off</source>
+        <translation>撤销签发</translation>
+    </message>
+    <message>
+        <source>signature voided</source>
+        <translation>签字作废</translation>
+    </message>
+    <message>
+        <source>remark dealt with</source>
+        <translation>意见已处理</translation>
+    </message>
+    <message>
+        <source>content SHA-256 %1 (revision %2)</source>
+        <translation>内容 SHA-256 %1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>voided by the edit saved as revision %1</source>
+        <translation>因保存为第 %1 版的修改而作废</translation>
+    </message>
+    <message>
+        <source>voided by the return</source>
+        <translation>因退回而作废</translation>
+    </message>
+    <message>
+        <source>voided by the withdrawal</source>
+        <translation>因撤销签发而作废</translation>
+    </message>
+    <message>
+        <source>remark: %1</source>
+        <translation>意见：%1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::SignoffService</name>
+    <message>
+        <source>this issue&apos;s template names no sign-off roles</source>
+        <translation>本期的模板没有规定签发角色</translation>
+    </message>
+    <message>
+        <source>the issue&apos;s content differs from what %1 signed as %2 although no save changed it; run verify to see the differences</source>
+        <translation>本期内容与%1以%2身份签字时不符，且不是经保存改动的；请运行 verify 查看差异</translation>
+    </message>
+    <message>
+        <source>there is no open remark %1 on this issue</source>
+        <translation>本期没有未处理的意见 %1</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::SignoffState</name>
+    <message>
+        <source>writing the footer names</source>
+        <translation>写入版记署名</translation>
+    </message>
+    <message>
+        <source>writing the status</source>
+        <translation>写入状态</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::SignoffVerifier</name>
+    <message>
+        <source>%1&apos;s signature as %2: %3</source>
+        <translation>%1 以%2身份的签字：%3</translation>
+    </message>
+    <message>
+        <source>the content differs from what %1 signed as %2 in a way the snapshot does not show (its form changed)</source>
+        <translation>内容与%1以%2身份签字时不符，但快照无法显示差异（快照格式已变）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s signature as %2 was altered: its content snapshot no longer matches its hash</source>
+        <translation>%1 以%2身份的签字被改动：内容快照与散列不符</translation>
+    </message>
+    <message>
+        <source>the stored status is %1 but the signatures make it %2</source>
+        <translation>存储的状态为%1，但按签字应为%2</translation>
+    </message>
+    <message>
+        <source>signature %1 is for %2, out of the role order %3</source>
+        <translation>第 %1 个签字为%2，不符合角色顺序%3</translation>
+    </message>
+    <message>
+        <source>the footer names “%1” as %2, but %3 signed</source>
+        <translation>版记中%2署名为“%1”，但签字人是%3</translation>
+    </message>
+    <message>
+        <source>finding signed issues</source>
+        <translation>查找已签字的期刊</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "issuepreview.h"
+#include "storage/signoff/signoffservice.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QTabWidget;
+class QVBoxLayout;
+
+namespace kuaibao {
+
+class ContentDiffView;
+class Database;
+class OpenRemarksPanel;
+class SignoffActionPanel;
+class SignoffLogView;
+
+// The sign-off screen: who I am, the issues waiting for my role, the chosen issue as it will
+// print, what changed since I last saw or signed it, its log, and 通过 / 退回.
+class SignoffScreen : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SignoffScreen(Database &database, QWidget *parent = nullptr);
+
+    // Replaces the text preview with another view of the issue (the printed pages, at merge).
+    void setPreviewFactory(IssuePreviewFactory factory);
+    // Chooses the current person by name; false when there is no such person.
+    bool selectPerson(const QString &name);
+    // Re-reads the people and the queue (after changes made elsewhere).
+    void reload();
+
+signals:
+    // An issue's status or footer changed here (the archive view should refresh it).
+    void issueChanged(qint64 storageId);
+
+private:
+    void reloadQueue();
+    void showWaitingIssue();
+    void approve(const QByteArray &password);
+    void returnIssue(const QByteArray &password, const QString &remark);
+    void resolveRemark(qint64 returnId);
+    void showMessage(const QString &text, bool error);
+    void addPerson();
+    QString currentPerson() const;
+    std::optional<IssueRef> currentIssue() const;
+    // Reports a finished step: its error, or `done` for the issue as it now stands; then
+    // shows the queue as it now stands.
+    void finishStep(const Result<Issue> &result, const std::function<QString(const Issue &)> &done);
+
+    Database &m_db;
+    IssuePreviewFactory m_previewFactory = textIssuePreview;
+    QComboBox *m_person = nullptr;
+    QListWidget *m_queue = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QVBoxLayout *m_previewLayout = nullptr;
+    QWidget *m_preview = nullptr;
+    ContentDiffView *m_changes = nullptr;
+    SignoffLogView *m_log = nullptr;
+    OpenRemarksPanel *m_remarks = nullptr;
+    SignoffActionPanel *m_actions = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace kuaibao

@@ -1,0 +1,107 @@
+#include "signoffcli.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+namespace kuaibao::signoffcli {
+
+namespace {
+
+// The translation context of this file's messages.
+struct SignoffCliText {
+    Q_DECLARE_TR_FUNCTIONS(kuaibao::SignoffCli)
+};
+
+QByteArray firstLine(QByteArray bytes) {
+    const qsizetype end = bytes.indexOf('\n');
+    if (end >= 0) {
+        bytes.truncate(end);
+    }
+    if (bytes.endsWith('\r')) {
+        bytes.chop(1);
+    }
+    return bytes;
+}
+
+} // namespace
+
+QCommandLineOption passwordFileOption() {
+    return {QStringLiteral("password-file"),
+            SignoffCliText::tr("Read the password from file F (its first line), or from standard "
+                               "input when F is -."),
+            QStringLiteral("F")};
+}
+
+QCommandLineOption supplementOption() {
+    return {QStringLiteral("supplement"), SignoffCliText::tr("Use the 增刊 (supplement) series.")};
+}
+
+Status refusePasswordInArguments(const QStringList &arguments) {
+    for (const QString &arg : arguments) {
+        if (arg == QLatin1String("--password") || arg.startsWith(QLatin1String("--password="))) {
+            return Error::badInput(
+                SignoffCliText::tr("a password is never taken on the command line "
+                                   "(others can read it there); use "
+                                   "--password-file F, or --password-file - to "
+                                   "read it from standard input"));
+        }
+    }
+    return {};
+}
+
+Result<QByteArray> readPassword(const QCommandLineParser &parser) {
+    if (!parser.isSet(QStringLiteral("password-file"))) {
+        return Error::badInput(
+            SignoffCliText::tr("the password is needed: --password-file F, or "
+                               "--password-file - to read it from standard input"));
+    }
+    const QString path = parser.value(QStringLiteral("password-file"));
+    QByteArray bytes;
+    if (path == QLatin1String("-")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            return Error::badInput(
+                SignoffCliText::tr("standard input cannot be read for the password"));
+        }
+        bytes = in.readLine();
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error::badInput(SignoffCliText::tr("the password file %1 cannot be read: %2")
+                                       .arg(path, file.errorString()));
+        }
+        bytes = file.readLine();
+    }
+    bytes = firstLine(bytes);
+    if (bytes.isEmpty()) {
+        return Error::badInput(SignoffCliText::tr("the password is empty"));
+    }
+    return bytes;
+}
+
+Result<IssueRef> issueArgument(const QCommandLineParser &parser, const QString &command) {
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        return Error::badInput(
+            SignoffCliText::tr("%1 takes exactly one issue number (kuaibao-cli %1 N)")
+                .arg(command));
+    }
+    Result<int> number = parseIssueNumber(positional.first());
+    if (!number) {
+        return number.error();
+    }
+    return IssueRef{*number, parser.isSet(QStringLiteral("supplement")) ? Series::Supplement
+                                                                        : Series::Regular};
+}
+
+Result<QString> requiredValue(const QCommandLineParser &parser, const QString &option) {
+    const QString value = parser.value(option).trimmed();
+    if (value.isEmpty()) {
+        return Error::badInput(SignoffCliText::tr("--%1 is needed").arg(option));
+    }
+    return value;
+}
+
+} // namespace kuaibao::signoffcli

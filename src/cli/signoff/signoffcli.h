@@ -1,0 +1,43 @@
+#pragma once
+
+#include "cli/clicontext.h"
+#include "core/result.h"
+#include "storage/signoff/signoffservice.h"
+
+#include <QByteArray>
+#include <QCommandLineParser>
+
+namespace kuaibao {
+
+// Shared pieces of the sign-off commands: the password and issue options, read the same way
+// by every command.
+namespace signoffcli {
+
+// --password-file F (or - for standard input); the only way a password comes in.
+QCommandLineOption passwordFileOption();
+QCommandLineOption supplementOption();
+
+// Refuses a password given on the command line itself, before anything else runs.
+Status refusePasswordInArguments(const QStringList &arguments);
+
+// The password from --password-file: the file's first line (or standard input's), without
+// its line ending. A missing option, unreadable file or empty password is an error.
+Result<QByteArray> readPassword(const QCommandLineParser &parser);
+
+// The one positional issue number, with --supplement for the 增刊 series.
+Result<IssueRef> issueArgument(const QCommandLineParser &parser, const QString &command);
+
+// A required option with a value (--role, --person …); its absence is an error naming it.
+Result<QString> requiredValue(const QCommandLineParser &parser, const QString &option);
+
+} // namespace signoffcli
+
+int runPeopleCommand(CliContext &cli);
+int runSignCommand(CliContext &cli);
+int runReturnCommand(CliContext &cli);
+int runWithdrawCommand(CliContext &cli);
+int runResolveCommand(CliContext &cli);
+int runLogCommand(CliContext &cli);
+int runVerifyCommand(CliContext &cli);
+
+} // namespace kuaibao

@@ -1,0 +1,117 @@
+// `log N` and `verify N`: reading an issue's sign-off.
+#include "signoffcli.h"
+
+#include "storage/database.h"
+#include "storage/issuerepository.h"
+#include "storage/signoff/signofflogtext.h"
+#include "storage/signoff/signoffverifier.h"
+
+#include <QCoreApplication>
+
+namespace kuaibao {
+
+namespace {
+
+// The translation context of this file's messages.
+struct SignoffReportText {
+    Q_DECLARE_TR_FUNCTIONS(kuaibao::SignoffReport)
+};
+
+// Parses `COMMAND N [--supplement]`; returns an exit status when the command should stop.
+std::optional<int> parseIssueOnly(CliContext &cli, QCommandLineParser &parser,
+                                  const QString &command, IssueRef *ref) {
+    parser.addPositionalArgument(QStringLiteral("N"), SignoffReportText::tr("The issue number."));
+    parser.addOption(signoffcli::supplementOption());
+    if (auto stop = cli.parse(parser, command)) {
+        return stop;
+    }
+    Result<IssueRef> issue = signoffcli::issueArgument(parser, command);
+    if (!issue) {
+        return cli.fail(issue.error());
+    }
+    *ref = *issue;
+    return std::nullopt;
+}
+
+QString when(const QDateTime &at) {
+    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+} // namespace
+
+int runLogCommand(CliContext &cli) {
+    QCommandLineParser parser;
+    IssueRef ref;
+    if (auto stop = parseIssueOnly(cli, parser, QStringLiteral("log"), &ref)) {
+        return *stop;
+    }
+    Result<Database *> db = cli.database();
+    if (!db) {
+        return cli.fail(db.error());
+    }
+    Result<Issue> issue = IssueRepository(**db).load(ref.number, ref.series);
+    if (!issue) {
+        return cli.fail(issue.error());
+    }
+    SignatureStore store((*db)->connection());
+    Result<QList<SignoffLogEntry>> entries = store.logOf(issue->storageId);
+    if (!entries) {
+        return cli.fail(entries.error());
+    }
+    Result<QList<ReturnRemark>> open = store.returnsOf(issue->storageId, true);
+    if (!open) {
+        return cli.fail(open.error());
+    }
+    cli.out() << SignoffReportText::tr("issue %1: %2")
+                     .arg(ref.number)
+                     .arg(statusChineseLabel(issue->status))
+              << '\n';
+    for (const SignoffLogEntry &e : *entries) {
+        cli.out() << when(e.at) << '\t' << logActionName(e.action) << '\t' << e.personName << '\t'
+                  << e.role << '\t' << logEntryDetail(e) << '\n';
+    }
+    for (const ReturnRemark &r : *open) {
+        cli.out() << SignoffReportText::tr("open remark %1 from %2 (%3): %4")
+                         .arg(r.id)
+                         .arg(r.personName, r.role, r.remark)
+                  << '\n';
+    }
+    return ExitOk;
+}
+
+int runVerifyCommand(CliContext &cli) {
+    QCommandLineParser parser;
+    IssueRef ref;
+    if (auto stop = parseIssueOnly(cli, parser, QStringLiteral("verify"), &ref)) {
+        return *stop;
+    }
+    Result<Database *> db = cli.database();
+    if (!db) {
+        return cli.fail(db.error());
+    }
+    Result<VerifyReport> report = SignoffVerifier(**db).verify(ref.number, ref.series);
+    if (!report) {
+        return cli.fail(report.error());
+    }
+    if (report->intact()) {
+        cli.out() << SignoffReportText::tr(
+                         "issue %1 is intact: %2 standing signature(s) match its content")
+                         .arg(ref.number)
+                         .arg(report->standingSignatures)
+                  << '\n';
+        return ExitOk;
+    }
+    for (const QString &problem : report->problems) {
+        QString line = problem;
+        cli.out() << line.replace(QLatin1Char('\n'), QStringLiteral("\\n")) << '\n';
+    }
+    cli.out().flush();
+    cli.err() << "kuaibao-cli: "
+              << SignoffReportText::tr("issue %1 differs from what was signed (%2 difference(s))")
+                     .arg(ref.number)
+                     .arg(report->problems.size())
+              << Qt::endl;
+    return ExitFailure;
+}
+
+} // namespace kuaibao

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "peoplestore.h"
+#include "signaturestore.h"
+
+#include "core/issue.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+
+namespace kuaibao {
+
+class Database;
+
+// Which issue a sign-off step is about.
+struct IssueRef {
+    int number = 0;
+    Series series = Series::Regular;
+};
+
+// The sign-off steps people take: 通过 (sign), 退回 (return, with a remark), 撤销签发 (withdraw,
+// with a reason), and marking a remark dealt with. Each checks the rules first, then the
+// password, then writes everything in one transaction; a refused step changes nothing (beyond
+// the wrong-password count).
+class SignoffService {
+public:
+    explicit SignoffService(Database &database,
+                            std::function<QDateTime()> now = &QDateTime::currentDateTimeUtc);
+
+    // Signs the issue as `role`; returns the issue with its new status.
+    Result<Issue> sign(const IssueRef &ref, const QString &role, const QString &person,
+                       const QByteArray &password);
+    // Sends the issue back to 草稿 with `remark`, voiding its signatures.
+    Result<Issue> returnIssue(const IssueRef &ref, const QString &role, const QString &person,
+                              const QByteArray &password, const QString &remark);
+    // Withdraws the last signature of an 已签发 issue, back to the stage before it.
+    Result<Issue> withdraw(const IssueRef &ref, const QString &person, const QByteArray &password,
+                           const QString &reason);
+    // Marks an open return remark dealt with, by `by`.
+    Status resolveRemark(const IssueRef &ref, qint64 returnId, const QString &by);
+
+    // The whole log of an issue, oldest first.
+    Result<QList<SignoffLogEntry>> log(const IssueRef &ref);
+
+private:
+    // What a step sees of the issue and the person.
+    struct Step;
+    // Gathers the step and runs `check` without writing; then the password; then, inside one
+    // write transaction, gathers and checks again and runs `apply` and the state that follows.
+    Result<Issue> run(const IssueRef &ref, const QString &person, const QByteArray &password,
+                      const std::function<Status(const Step &)> &check,
+                      const std::function<Status(const Step &)> &apply);
+
+    Database &m_db;
+    std::function<QDateTime()> m_now;
+    PeopleStore m_people;
+};
+
+} // namespace kuaibao

@@ -1,0 +1,62 @@
+#pragma once
+
+// Shared set-up of the storage sign-off tests: an archive in a temporary folder with three
+// people (编校, 审核, 核签) and issue 674 saved as a draft.
+#include "storage/database.h"
+#include "storage/issuerepository.h"
+#include "storage/signoff/peoplestore.h"
+#include "storage/signoff/signoffservice.h"
+#include "support/fixtures.h"
+#include "support/testsupport.h"
+
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace kuaibao::test {
+
+// The value of a result that the test needs to go on.
+template <typename T> T must(Result<T> result) {
+    REQUIRE(result.ok());
+    return std::move(result).value();
+}
+
+// An archive with three people (李编 编校, 王审 审核, 赵签 核签 and 审核) and issue 674 as a draft.
+struct SignoffArchive {
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    IssueRef ref{674, Series::Regular};
+
+    SignoffArchive() {
+        qputenv("KUAIBAO_TEST_CHEAP_PASSWORD_HASH", "1");
+        REQUIRE(dir.isValid());
+        auto opened = Database::open(dir.filePath(QStringLiteral("k.db")));
+        REQUIRE(opened);
+        db = std::move(opened).value();
+        PeopleStore people(*db);
+        REQUIRE(people.add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-1"));
+        REQUIRE(people.add(QStringLiteral("王审"), {QStringLiteral("审核")}, "pw-wang-2"));
+        REQUIRE(people.add(QStringLiteral("赵签"), {QStringLiteral("核签"), QStringLiteral("审核")},
+                           "pw-zhao-3"));
+        REQUIRE(IssueRepository(*db).save(fullFixtureIssue(674)));
+    }
+
+    QString path() const { return dir.filePath(QStringLiteral("k.db")); }
+    Issue load() const { return IssueRepository(*db).load(674).value(); }
+    Result<Issue> signAll() {
+        SignoffService service(*db);
+        for (const auto &[role, person, pw] :
+             {std::tuple{QStringLiteral("编校"), QStringLiteral("李编"), QByteArray("pw-li-1")},
+              std::tuple{QStringLiteral("审核"), QStringLiteral("王审"), QByteArray("pw-wang-2")},
+              std::tuple{QStringLiteral("核签"), QStringLiteral("赵签"),
+                         QByteArray("pw-zhao-3")}}) {
+            Result<Issue> r = service.sign(ref, role, person, pw);
+            if (!r) {
+                return r;
+            }
+        }
+        return IssueRepository(*db).load(674);
+    }
+};
+
+} // namespace kuaibao::test
