@@ -177,7 +177,7 @@ Result<Issue> IssueRepository::save(const Issue &issue) {
     if (!done) {
         return done.error();
     }
-    return saved;
+    return storedVersion(saved);
 }
 
 Result<Issue> IssueRepository::replace(const Issue &issue) {
@@ -204,7 +204,17 @@ Result<Issue> IssueRepository::replace(const Issue &issue) {
     if (!done) {
         return done.error();
     }
-    return saved;
+    return storedVersion(saved);
+}
+
+Issue IssueRepository::storedVersion(const Issue &saved) const {
+    // Participants may have changed rows of their own (sign-off sets the status and the
+    // signers' names), so the caller gets the issue as it now stands in the archive.
+    if (m_participants.isEmpty()) {
+        return saved;
+    }
+    Result<Issue> stored = loadById(saved.storageId);
+    return stored.ok() ? std::move(stored).value() : saved;
 }
 
 Status IssueRepository::writeIssue(Issue &issue) {

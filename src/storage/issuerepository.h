@@ -40,7 +40,8 @@ public:
     // The issue with the highest number of a series, if there is any.
     Result<std::optional<Issue>> latest(Series series = Series::Regular) const;
 
-    // Saves the issue and returns it with its storage id and new revision. A new issue
+    // Saves the issue and returns it as stored (storage id, new revision, and whatever the
+    // participants set, such as the sign-off status). A new issue
     // (storageId 0) whose number is taken, or a stored one whose revision is stale (someone
     // else saved it since it was loaded), is a Conflict and nothing is written.
     Result<Issue> save(const Issue &issue);
@@ -52,6 +53,7 @@ public:
 private:
     Result<std::optional<qint64>> findId(int number, Series series) const;
     Status writeIssue(Issue &issue);
+    Issue storedVersion(const Issue &saved) const;
 
     Database &m_db;
     QList<std::shared_ptr<SaveParticipant>> m_participants;

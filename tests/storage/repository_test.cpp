@@ -213,3 +213,16 @@ TEST_CASE("the first issue comes from the template, the next from the latest", "
     REQUIRE_FALSE(clash.ok());
     CHECK(clash.error().kind == ErrorKind::Conflict);
 }
+
+TEST_CASE("a save returns the issue as the archive now holds it", "[repository]") {
+    QTemporaryDir dir;
+    auto db = openFresh(dir);
+    IssueRepository repository(*db);
+    Issue claimed = test::fullFixtureIssue(40);
+    claimed.status = IssueStatus::Published; // nobody signed it: sign-off stores it as a draft
+    Result<Issue> saved = repository.save(claimed);
+    REQUIRE(saved.ok());
+    CHECK(saved->status == IssueStatus::Draft);
+    CHECK(repository.load(40)->status == IssueStatus::Draft);
+    CHECK(saved->revision == repository.load(40)->revision);
+}
