@@ -22,5 +22,6 @@ struct CliCommand {
 QList<CliCommand> allCommands();
 
 void registerIssueCommands(QList<CliCommand> &commands);
+void registerImportExportCommands(QList<CliCommand> &commands);
 
 } // namespace kuaibao

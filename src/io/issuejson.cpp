@@ -47,8 +47,9 @@ QJsonObject sectionToJson(const Section &section) {
         for (const BriefCategory &category : section.categories) {
             QJsonArray items;
             for (const BriefItem &item : category.items) {
-                items.append(QJsonObject{{QStringLiteral("units"), QJsonArray::fromStringList(item.units)},
-                                         {QStringLiteral("text"), runsToJson(item.text)}});
+                items.append(
+                    QJsonObject{{QStringLiteral("units"), QJsonArray::fromStringList(item.units)},
+                                {QStringLiteral("text"), runsToJson(item.text)}});
             }
             categories.append(QJsonObject{
                 {QStringLiteral("name"), category.name},
@@ -178,9 +179,9 @@ Section sectionFromJson(JsonWalker &w, const QJsonObject &o, const QString &path
             for (qsizetype i = 0; i < items.size(); ++i) {
                 const QString ip = QStringLiteral("%1.items[%2]").arg(cp).arg(i);
                 const QJsonObject io = w.object(items.at(i), ip);
-                category.items.append(
-                    BriefItem{w.strings(io, QStringLiteral("units"), ip),
-                              w.runs(io.value(QStringLiteral("text")), ip + QStringLiteral(".text"))});
+                category.items.append(BriefItem{
+                    w.strings(io, QStringLiteral("units"), ip),
+                    w.runs(io.value(QStringLiteral("text")), ip + QStringLiteral(".text"))});
             }
             category.alsoUnits = w.strings(co, QStringLiteral("alsoUnits"), cp);
             section.categories.append(category);
@@ -228,8 +229,9 @@ QJsonObject issueToJson(const Issue &issue) {
         {QStringLiteral("office"), m.office},
         {QStringLiteral("date"), m.date.toString(Qt::ISODate)},
         {QStringLiteral("status"), statusKey(issue.status)},
-        {QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), issue.templateId},
-                                                 {QStringLiteral("version"), issue.templateVersion}}},
+        {QStringLiteral("template"),
+         QJsonObject{{QStringLiteral("id"), issue.templateId},
+                     {QStringLiteral("version"), issue.templateVersion}}},
         {QStringLiteral("sections"), sections},
         {QStringLiteral("footer"),
          QJsonObject{{QStringLiteral("staff"), staff},
@@ -243,13 +245,15 @@ Result<Issue> issueFromJson(const QJsonObject &json) {
     JsonWalker w;
     const QString schema = json.value(QStringLiteral("schema")).toString();
     if (schema != QLatin1String(kIssueJsonSchema)) {
-        return Error::badInput(IssueJsonText::tr("not a kuaibao issue document: \"schema\" is \"%1\", expected "
-                                  "\"%2\"")
-                                   .arg(schema, QLatin1String(kIssueJsonSchema)));
+        return Error::badInput(
+            IssueJsonText::tr("not a kuaibao issue document: \"schema\" is \"%1\", expected "
+                              "\"%2\"")
+                .arg(schema, QLatin1String(kIssueJsonSchema)));
     }
     Issue issue;
     Masthead &m = issue.masthead;
-    const std::optional<Series> series = seriesFromKey(w.string(json, QStringLiteral("series"), {}));
+    const std::optional<Series> series =
+        seriesFromKey(w.string(json, QStringLiteral("series"), {}));
     if (!series) {
         w.fail(IssueJsonText::tr("series must be \"regular\" or \"supplement\""));
     }
@@ -269,7 +273,8 @@ Result<Issue> issueFromJson(const QJsonObject &json) {
         w.fail(IssueJsonText::tr("status must be one of draft, review, signature, published"));
     }
     issue.status = status.value_or(IssueStatus::Draft);
-    const QJsonObject templ = w.object(json.value(QStringLiteral("template")), QStringLiteral("template"));
+    const QJsonObject templ =
+        w.object(json.value(QStringLiteral("template")), QStringLiteral("template"));
     issue.templateId = w.string(templ, QStringLiteral("id"), QStringLiteral("template"));
     issue.templateVersion =
         w.optionalInt(templ, QStringLiteral("version"), QStringLiteral("template")).value_or(0);
@@ -278,7 +283,8 @@ Result<Issue> issueFromJson(const QJsonObject &json) {
         const QString path = QStringLiteral("sections[%1]").arg(s);
         issue.sections.append(sectionFromJson(w, w.object(sections.at(s), path), path));
     }
-    const QJsonObject footer = w.object(json.value(QStringLiteral("footer")), QStringLiteral("footer"));
+    const QJsonObject footer =
+        w.object(json.value(QStringLiteral("footer")), QStringLiteral("footer"));
     const QJsonArray staff = w.array(footer, QStringLiteral("staff"), QStringLiteral("footer"));
     for (qsizetype i = 0; i < staff.size(); ++i) {
         const QString p = QStringLiteral("footer.staff[%1]").arg(i);
@@ -286,9 +292,11 @@ Result<Issue> issueFromJson(const QJsonObject &json) {
         issue.footer.staff.append({w.string(credit, QStringLiteral("role"), p),
                                    w.string(credit, QStringLiteral("name"), p)});
     }
-    issue.footer.distribution = w.lines(footer, QStringLiteral("distribution"), QStringLiteral("footer"));
+    issue.footer.distribution =
+        w.lines(footer, QStringLiteral("distribution"), QStringLiteral("footer"));
     issue.footer.contacts = w.lines(footer, QStringLiteral("contacts"), QStringLiteral("footer"));
-    issue.footer.printRun = w.optionalInt(footer, QStringLiteral("printRun"), QStringLiteral("footer"));
+    issue.footer.printRun =
+        w.optionalInt(footer, QStringLiteral("printRun"), QStringLiteral("footer"));
     if (!w.error.isEmpty()) {
         return Error::badInput(w.error);
     }

@@ -76,11 +76,12 @@ QString exportIssueText(const Issue &issue) {
         blocks << sectionHeading(section.name);
         if (section.kind == SectionKind::Briefs) {
             for (const BriefCategory &category : section.categories) {
+                const QString label = QStringLiteral("【%1】").arg(category.name);
                 if (category.items.isEmpty() && category.alsoUnits.isEmpty()) {
-                    continue;
+                    blocks << label; // kept, so that the importer gives the empty category back
+                } else {
+                    blocks << label + QLatin1Char(' ') + briefCategoryText(category).toMarkup();
                 }
-                blocks << QStringLiteral("【%1】 ").arg(category.name) +
-                              briefCategoryText(category).toMarkup();
             }
         } else {
             for (const Article &article : section.articles) {

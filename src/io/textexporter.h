@@ -14,7 +14,8 @@ QString exportIssueText(const Issue &issue);
 // A section heading as printed: 【指挥调度】; a two-character name is letter-spaced: 【简 讯】.
 QString sectionHeading(const QString &name);
 
-// The run-in text of a 简讯 category after its label: `东辛房街道：…。区国资委、龙泉镇也开展了相关活动。`
+// The run-in text of a 简讯 category after its label:
+// `东辛房街道：…。区国资委、龙泉镇也开展了相关活动。`
 RichText briefCategoryText(const BriefCategory &category);
 
 } // namespace kuaibao

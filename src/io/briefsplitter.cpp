@@ -1,0 +1,157 @@
+#include "briefsplitter.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace kuaibao {
+
+namespace {
+
+// The translation context of this file's messages.
+struct BriefSplitterText {
+    Q_DECLARE_TR_FUNCTIONS(kuaibao::BriefSplitter)
+};
+
+// The endings of names of towns, street offices, villages and departments.
+const QStringList &unitSuffixes() {
+    static const QStringList suffixes{
+        QStringLiteral("镇"),   QStringLiteral("乡"), QStringLiteral("街道"), QStringLiteral("村"),
+        QStringLiteral("社区"), QStringLiteral("委"), QStringLiteral("局"),   QStringLiteral("办"),
+        QStringLiteral("会"),   QStringLiteral("部"), QStringLiteral("中心"), QStringLiteral("队"),
+        QStringLiteral("院"),   QStringLiteral("所"), QStringLiteral("站"),   QStringLiteral("司"),
+        QStringLiteral("团"),   QStringLiteral("联"), QStringLiteral("处"),   QStringLiteral("科"),
+        QStringLiteral("厅"),   QStringLiteral("署"), QStringLiteral("校"),   QStringLiteral("馆"),
+        QStringLiteral("室"),   QStringLiteral("组"), QStringLiteral("行"),   QStringLiteral("厂"),
+        QStringLiteral("区"),   QStringLiteral("县"), QStringLiteral("市"),   QStringLiteral("盟"),
+        QStringLiteral("）"),   QStringLiteral(")")};
+    return suffixes;
+}
+
+// A unit label at the start of a sentence: names joined by 、 then a colon.
+const QRegularExpression &labelPattern() {
+    static const QRegularExpression p(QStringLiteral(
+        "^\\s*([^，。！？；：:、,\\s]{1,24}(?:\\s*、\\s*[^，。！？；：:、,\\s]{1,24})*)\\s*[：:]"));
+    return p;
+}
+
+// The closing sentence: 区国资委、龙泉镇、军庄镇也开展了相关活动。
+const QRegularExpression &alsoPattern() {
+    static const QRegularExpression p(
+        QStringLiteral("^\\s*([^，。！？；：:、,\\s]{1,24}?(?:\\s*、\\s*[^，。！？；：:、,\\s]{1,"
+                       "24}?)*?)\\s*(?:等单位)?也开展了(?:相关|类似)活动\\s*[。.]?\\s*$"));
+    return p;
+}
+
+bool isSentenceEnd(QChar c) {
+    static const QString ends = QStringLiteral("。！？；!?;");
+    return ends.contains(c);
+}
+
+// Offsets in `plain` where a sentence starts: 0 and after each sentence end (and its closing
+// quotes).
+QList<qsizetype> sentenceStarts(const QString &plain) {
+    static const QString closers = QStringLiteral("”’」』）)\"'");
+    QList<qsizetype> starts{0};
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        if (!isSentenceEnd(plain.at(i))) {
+            continue;
+        }
+        qsizetype next = i + 1;
+        while (next < plain.size() && closers.contains(plain.at(next))) {
+            ++next;
+        }
+        if (next < plain.size() && starts.last() != next) {
+            starts << next;
+        }
+        i = next - 1;
+    }
+    return starts;
+}
+
+} // namespace
+
+QString BriefSplitter::resolveUnit(const QString &name, int line) {
+    const QString canonical = m_template.canonicalUnit(name);
+    if (!canonical.isEmpty()) {
+        return canonical;
+    }
+    m_log.warn(line, BriefSplitterText::tr(
+                         "unit \"%1\" is not in the template's unit list; kept as written")
+                         .arg(name));
+    return name;
+}
+
+// The units a label names, or nothing when it does not look like unit names (then the colon
+// belongs to the text, as in 要求：…). The first label of a category may name anything.
+QStringList BriefSplitter::unitsOf(const QString &label, int line, bool anyName) {
+    QStringList names;
+    for (const QString &part : label.split(QStringLiteral("、"), Qt::SkipEmptyParts)) {
+        const QString name = trimBlank(part);
+        if (name.isEmpty()) {
+            return {};
+        }
+        bool unitLike = anyName || !m_template.canonicalUnit(name).isEmpty();
+        for (const QString &suffix : unitSuffixes()) {
+            unitLike = unitLike || (name.size() > suffix.size() && name.endsWith(suffix));
+        }
+        if (!unitLike || name.at(0).isDigit()) {
+            return {};
+        }
+        names << name;
+    }
+    QStringList units;
+    for (const QString &name : names) {
+        units << resolveUnit(name, line);
+    }
+    return units;
+}
+
+Status BriefSplitter::split(const RichText &text, int line, BriefCategory &category) {
+    const QString plain = text.plainText();
+    BriefItem *current = category.items.isEmpty() ? nullptr : &category.items.last();
+    qsizetype textStart = 0; // where the current item's own text starts in `plain`
+    const QList<qsizetype> starts = sentenceStarts(plain);
+    auto closeItem = [&](qsizetype end) {
+        if (current != nullptr) {
+            current->text.append(text.mid(textStart, end - textStart));
+            current->text = current->text.trimmed();
+        }
+    };
+    for (qsizetype s = 0; s < starts.size(); ++s) {
+        const qsizetype start = starts.at(s);
+        const qsizetype end = s + 1 < starts.size() ? starts.at(s + 1) : plain.size();
+        const QString sentence = plain.mid(start, end - start);
+        if (const auto also = alsoPattern().match(sentence); also.hasMatch()) {
+            const QStringList units = unitsOf(also.captured(1), line, true);
+            if (!units.isEmpty()) {
+                closeItem(start);
+                current = nullptr;
+                category.alsoUnits += units;
+                continue;
+            }
+        }
+        if (const auto label = labelPattern().match(sentence); label.hasMatch()) {
+            const bool first = current == nullptr;
+            const QStringList units = unitsOf(label.captured(1), line, first);
+            if (!units.isEmpty()) {
+                closeItem(start);
+                category.items.append(BriefItem{units, RichText()});
+                current = &category.items.last();
+                textStart = start + label.capturedEnd();
+                continue;
+            }
+        }
+        if (current == nullptr) {
+            return Error::badInput(m_log.error(
+                line,
+                BriefSplitterText::tr(
+                    "the 简讯 text under 【%1】 must start with the unit it is credited to and a "
+                    "colon (东辛房街道：…), not \"%2\"")
+                    .arg(category.name, trimBlank(sentence).left(30))));
+        }
+    }
+    closeItem(plain.size());
+    return {};
+}
+
+} // namespace kuaibao

@@ -1,0 +1,147 @@
+#include "footerparser.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace kuaibao {
+
+namespace {
+
+// The translation context of this file's messages.
+struct FooterParserText {
+    Q_DECLARE_TR_FUNCTIONS(kuaibao::FooterParser)
+};
+
+const QStringList &commonStaffRoles() {
+    static const QStringList roles{QStringLiteral("编校"),     QStringLiteral("编辑"),
+                                   QStringLiteral("责任编辑"), QStringLiteral("校对"),
+                                   QStringLiteral("审核"),     QStringLiteral("审稿"),
+                                   QStringLiteral("核签"),     QStringLiteral("签发"),
+                                   QStringLiteral("主编"),     QStringLiteral("撰稿")};
+    return roles;
+}
+
+const QStringList &distributionLabels() {
+    static const QStringList labels{QStringLiteral("抄送"), QStringLiteral("抄报"),
+                                    QStringLiteral("报送"), QStringLiteral("分送"),
+                                    QStringLiteral("报"),   QStringLiteral("发"),
+                                    QStringLiteral("送")};
+    return labels;
+}
+
+const QStringList &contactLabels() {
+    static const QStringList labels{
+        QStringLiteral("电子邮箱"), QStringLiteral("邮箱"),   QStringLiteral("联系电话"),
+        QStringLiteral("电话"),     QStringLiteral("传真"),   QStringLiteral("地址"),
+        QStringLiteral("联系人"),   QStringLiteral("邮编"),   QStringLiteral("网址"),
+        QStringLiteral("手机"),     QStringLiteral("E-mail"), QStringLiteral("Email")};
+    return labels;
+}
+
+const QRegularExpression &printRunPattern() {
+    static const QRegularExpression p(QStringLiteral(
+        "^[（(]?\\s*(?:印数\\s*[：:]\\s*|共印\\s*)([0-9０-９]{1,9})\\s*份?\\s*[）)]?$"));
+    return p;
+}
+
+// label：text at the start of a line, with a full-width or ASCII colon.
+QRegularExpression labelPattern(const QStringList &labels) {
+    QStringList escaped;
+    for (const QString &label : labels) {
+        escaped << QRegularExpression::escape(label);
+    }
+    return QRegularExpression(
+        QStringLiteral("^(%1)\\s*[：:]\\s*").arg(escaped.join(QLatin1Char('|'))),
+        QRegularExpression::CaseInsensitiveOption);
+}
+
+int digitsValue(const QString &digits) {
+    int value = 0;
+    for (QChar c : digits) {
+        value = value * 10 + c.digitValue();
+    }
+    return value;
+}
+
+} // namespace
+
+FooterParser::FooterParser(const BulletinTemplate &bulletinTemplate, ImportLog &log) : m_log(log) {
+    m_staffRoles = bulletinTemplate.staffRoles();
+    for (const QString &role : commonStaffRoles()) {
+        if (!m_staffRoles.contains(role)) {
+            m_staffRoles << role;
+        }
+    }
+    // Longest first, so that 责任编辑 is not read as 编辑.
+    std::sort(m_staffRoles.begin(), m_staffRoles.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+}
+
+bool FooterParser::startsFooter(const SourceLine &line) const {
+    return labelPattern(m_staffRoles).match(line.plain).hasMatch() ||
+           labelPattern(distributionLabels()).match(line.plain).hasMatch() ||
+           labelPattern(contactLabels()).match(line.plain).hasMatch() ||
+           printRunPattern().match(line.plain).hasMatch();
+}
+
+void FooterParser::read(const SourceLine &line, Footer &footer) {
+    if (const auto run = printRunPattern().match(line.plain); run.hasMatch()) {
+        footer.printRun = digitsValue(run.captured(1));
+        if (*footer.printRun < 1) {
+            footer.printRun.reset();
+            m_log.warn(line.number, FooterParserText::tr("a print run of 0 copies was left out"));
+        }
+        return;
+    }
+    if (const auto dist = labelPattern(distributionLabels()).match(line.plain); dist.hasMatch()) {
+        footer.distribution.append(
+            {dist.captured(1), trimBlank(line.plain.mid(dist.capturedEnd()))});
+        return;
+    }
+    readSegments(line, footer);
+}
+
+// A line of staff credits and contacts: each label starts a segment that runs to the next label.
+void FooterParser::readSegments(const SourceLine &line, Footer &footer) {
+    QStringList labels = m_staffRoles + contactLabels();
+    std::sort(labels.begin(), labels.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    QStringList escaped;
+    for (const QString &label : labels) {
+        escaped << QRegularExpression::escape(label);
+    }
+    static const QString separators = QStringLiteral("(?:^|(?<=\\s))");
+    const QRegularExpression segmentStart(
+        separators + QStringLiteral("(%1)\\s*[：:]").arg(escaped.join(QLatin1Char('|'))),
+        QRegularExpression::CaseInsensitiveOption);
+    QList<QRegularExpressionMatch> starts;
+    for (auto it = segmentStart.globalMatch(line.plain); it.hasNext();) {
+        starts << it.next();
+    }
+    if (starts.isEmpty() || starts.first().capturedStart() != 0) {
+        static const QRegularExpression anyLabel(
+            QStringLiteral("^([^：:\\s]{1,8})\\s*[：:]\\s*(.+)$"));
+        if (const auto other = anyLabel.match(line.plain); other.hasMatch()) {
+            footer.contacts.append({other.captured(1), trimBlank(other.captured(2))});
+            return;
+        }
+        m_log.warn(
+            line.number,
+            FooterParserText::tr("footer line not understood and left out: %1").arg(line.plain));
+        return;
+    }
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        const qsizetype end =
+            i + 1 < starts.size() ? starts.at(i + 1).capturedStart() : line.plain.size();
+        const QString label = starts.at(i).captured(1);
+        const QString text =
+            trimBlank(line.plain.mid(starts.at(i).capturedEnd(), end - starts.at(i).capturedEnd()));
+        if (m_staffRoles.contains(label)) {
+            footer.staff.append({label, text});
+        } else {
+            footer.contacts.append({label, text});
+        }
+    }
+}
+
+} // namespace kuaibao

@@ -1,0 +1,200 @@
+#include "textdecoding.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+namespace kuaibao {
+
+namespace {
+
+// The translation context of this file's messages.
+struct TextDecodingText {
+    Q_DECLARE_TR_FUNCTIONS(kuaibao::TextDecoding)
+};
+
+// Where well-formed UTF-8 stops: -1 when all of it is valid, else the offset of the first byte
+// of the first bad sequence. `*truncated` tells whether that sequence is only cut off by the end.
+qsizetype firstInvalidUtf8(const QByteArray &bytes, bool *truncated) {
+    *truncated = false;
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char lead = data[i];
+        int length = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        } else if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
+            high = lead == 0xED ? 0x9F : 0xBF; // no surrogates
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
+        } else {
+            return i;
+        }
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= size) {
+                *truncated = true;
+                return i;
+            }
+            const unsigned char c = data[i + k];
+            const unsigned char lo = k == 1 ? low : 0x80;
+            const unsigned char hi = k == 1 ? high : 0xBF;
+            if (c < lo || c > hi) {
+                return i;
+            }
+        }
+        i += length;
+    }
+    return -1;
+}
+
+int lineOfOffset(const QByteArray &bytes, qsizetype offset) {
+    return int(bytes.left(offset).count('\n')) + 1;
+}
+
+int lineOfIndex(const QString &text, qsizetype index) {
+    int line = 1;
+    for (qsizetype i = 0; i < index && i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\n') ||
+            (c == QLatin1Char('\r') &&
+             (i + 1 >= text.size() || text.at(i + 1) != QLatin1Char('\n')))) {
+            ++line;
+        }
+    }
+    return line;
+}
+
+// A control character that plain text never holds (tab, line ends, form feed and vertical tab
+// are text: PDF extractors and Word write the last two for page and line breaks).
+bool isForeignControl(QChar c) {
+    const char16_t u = c.unicode();
+    if (u == u'\t' || u == u'\n' || u == u'\r' || u == u'\f' || u == u'\v') {
+        return false;
+    }
+    return u < 0x20 || u == 0x7F;
+}
+
+Status checkIsText(const QString &text, const QString &origin) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (isForeignControl(text.at(i))) {
+            return Error::badInput(importMessage(
+                origin, lineOfIndex(text, i),
+                TextDecodingText::tr(
+                    "control character U+%1: this is a binary file, not a text bulletin")
+                    .arg(int(text.at(i).unicode()), 4, 16, QLatin1Char('0'))));
+        }
+    }
+    bool blank = true;
+    for (QChar c : text) {
+        if (!c.isSpace()) {
+            blank = false;
+            break;
+        }
+    }
+    if (blank) {
+        return Error::badInput(importMessage(origin, 1, TextDecodingText::tr("the file is empty")));
+    }
+    return {};
+}
+
+Result<DecodedText> decodeUtf16(const QByteArray &bytes, QStringConverter::Encoding encoding,
+                                const QString &origin) {
+    const QString name = encoding == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE")
+                                                               : QStringLiteral("UTF-16BE");
+    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+    const QString text = decoder.decode(bytes.mid(2));
+    if (bytes.size() % 2 != 0 || decoder.hasError()) {
+        const int line = lineOfIndex(text, text.size());
+        const QString what =
+            bytes.size() % 2 != 0
+                ? TextDecodingText::tr("the file ends inside a character: it is truncated")
+                : TextDecodingText::tr("the file claims to be %1 but is not valid %1").arg(name);
+        return Error::badInput(importMessage(origin, line, what));
+    }
+    return DecodedText{text, name};
+}
+
+} // namespace
+
+QString importMessage(const QString &origin, int line, const QString &message) {
+    return QStringLiteral("%1:%2: %3").arg(origin).arg(line).arg(message);
+}
+
+QString tooLargeMessage(const QString &origin, qint64 size) {
+    return importMessage(
+        origin, 1,
+        TextDecodingText::tr(
+            "the file is %1 MB; a bulletin is imported only up to %2 MB (one issue is "
+            "usually under 100 KB): is this the right file?")
+            .arg(double(size) / (1024 * 1024), 0, 'f', 1)
+            .arg(kMaxBulletinTextBytes / (1024 * 1024)));
+}
+
+Result<DecodedText> decodeBulletinText(const QByteArray &bytes, const QString &origin) {
+    if (bytes.size() > kMaxBulletinTextBytes) {
+        return Error::badInput(tooLargeMessage(origin, bytes.size()));
+    }
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        Result<DecodedText> decoded = decodeUtf16(
+            bytes,
+            bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+            origin);
+        if (!decoded) {
+            return decoded;
+        }
+        if (Status text = checkIsText(decoded->text, origin); !text) {
+            return text.error();
+        }
+        return decoded;
+    }
+    const qsizetype nul = bytes.indexOf('\0');
+    if (nul >= 0) {
+        return Error::badInput(
+            importMessage(origin, lineOfOffset(bytes, nul),
+                          TextDecodingText::tr(
+                              "the file holds NUL bytes: it is a binary file, or UTF-16 without a "
+                              "byte-order mark (save it as UTF-8)")));
+    }
+    const bool utf8Bom = bytes.startsWith("\xEF\xBB\xBF");
+    const QByteArray body = utf8Bom ? bytes.mid(3) : bytes;
+    bool truncated = false;
+    const qsizetype bad = firstInvalidUtf8(body, &truncated);
+    DecodedText decoded;
+    if (bad < 0) {
+        decoded = {QString::fromUtf8(body), QStringLiteral("UTF-8")};
+    } else if (truncated || utf8Bom) {
+        const QString what =
+            truncated ? TextDecodingText::tr("the file ends inside a character: it is truncated")
+                      : TextDecodingText::tr("the file starts with a UTF-8 byte-order mark but "
+                                             "holds bytes that are not UTF-8");
+        return Error::badInput(importMessage(origin, lineOfOffset(body, bad), what));
+    } else {
+        QStringDecoder gb18030("GB18030", QStringConverter::Flag::Stateless);
+        const QString text = gb18030.decode(body);
+        if (!gb18030.isValid() || gb18030.hasError()) {
+            return Error::badInput(importMessage(
+                origin, lineOfOffset(body, bad),
+                TextDecodingText::tr(
+                    "the text is neither UTF-8 nor GB18030/GBK (the first byte that is not "
+                    "UTF-8 is byte %1 of the file)")
+                    .arg(bad + (utf8Bom ? 3 : 0) + 1)));
+        }
+        decoded = {text, QStringLiteral("GB18030")};
+    }
+    if (Status text = checkIsText(decoded.text, origin); !text) {
+        return text.error();
+    }
+    return decoded;
+}
+
+} // namespace kuaibao
