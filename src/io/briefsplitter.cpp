@@ -108,6 +108,9 @@ QStringList BriefSplitter::unitsOf(const QString &label, int line, bool anyName)
 
 Status BriefSplitter::split(const RichText &text, int line, BriefCategory &category) {
     const QString plain = text.plainText();
+    if (trimBlank(plain).isEmpty()) {
+        return {}; // a category with nothing in it yet
+    }
     BriefItem *current = category.items.isEmpty() ? nullptr : &category.items.last();
     qsizetype textStart = 0; // where the current item's own text starts in `plain`
     const QList<qsizetype> starts = sentenceStarts(plain);
