@@ -90,6 +90,7 @@ void BodyParser::startSection(const SourceLine &line, const QString &name) {
     Section section;
     section.name = name;
     m_sectionHasKind = false;
+    m_titleJustRead = false;
     bool known = false;
     for (const SectionSkeleton &skeleton : m_template.sections()) {
         if (skeleton.name == name) {
@@ -161,9 +162,12 @@ void BodyParser::addBodyLine(const SourceLine &line, const SourceLine *next) {
         section.kind = SectionKind::Articles;
         m_sectionHasKind = true;
     }
-    if (isTitle(line, next)) {
+    const bool titleBefore = m_titleJustRead;
+    m_titleJustRead = false;
+    if (!titleBefore && isTitle(line, next)) {
         section.articles.append(Article{line.plain, {}, {}});
         m_articleClosed = false;
+        m_titleJustRead = true;
         return;
     }
     if (m_articleClosed || section.articles.isEmpty()) {

@@ -51,7 +51,8 @@ private:
     IssueBody m_body;
     bool m_inFooter = false;
     bool m_sectionHasKind = false;
-    bool m_articleClosed = true; // the next paragraph starts a new article
+    bool m_articleClosed = true;  // the next paragraph starts a new article
+    bool m_titleJustRead = false; // the line before was a title: this one is a paragraph
     Pending m_pending = Pending::None;
     QString m_pendingMarkup;
     int m_pendingLine = 0;
