@@ -17,13 +17,14 @@ constexpr qsizetype kMaxTitleLength = 40;
 
 // 【文明培育】 东辛房街道：… (a category label with its text on the same line).
 const QRegularExpression &categoryLinePattern() {
-    static const QRegularExpression p(QStringLiteral("^【\\s*([^【】]{1,20}?)\\s*】\\s*(.+)$"));
+    static const QRegularExpression p =
+        textPattern(QStringLiteral("^【\\s*([^【】]{1,20}?)\\s*】\\s*(.+)$"));
     return p;
 }
 
 // The attribution closing an article: （本刊）, (区文明办供稿), alone or after the last sentence.
 const QRegularExpression &attributionPattern() {
-    static const QRegularExpression p(
+    static const QRegularExpression p = textPattern(
         QStringLiteral("(?:^|(?<=[\\s。！？；.!?”]))\\s*([（(][^（）()。，]{1,16}[）)])$"));
     return p;
 }
@@ -58,12 +59,13 @@ BodyParser::BodyParser(const BulletinTemplate &bulletinTemplate, ImportLog &log)
       m_briefSplitter(bulletinTemplate, log) {}
 
 std::optional<QString> BodyParser::headingName(const QString &plain) {
-    static const QRegularExpression heading(QStringLiteral("^【\\s*([^【】]{1,30}?)\\s*】$"));
+    static const QRegularExpression heading =
+        textPattern(QStringLiteral("^【\\s*([^【】]{1,30}?)\\s*】$"));
     const QRegularExpressionMatch match = heading.match(plain);
     if (!match.hasMatch()) {
         return std::nullopt;
     }
-    static const QRegularExpression gap(QStringLiteral("\\s+"));
+    static const QRegularExpression gap = textPattern(QStringLiteral("\\s+"));
     const QStringList parts = match.captured(1).split(gap, Qt::SkipEmptyParts);
     bool letterSpaced = parts.size() > 1;
     for (const QString &part : parts) {

@@ -29,14 +29,14 @@ const QStringList &unitSuffixes() {
 
 // A unit label at the start of a sentence: names joined by 、 then a colon.
 const QRegularExpression &labelPattern() {
-    static const QRegularExpression p(QStringLiteral(
+    static const QRegularExpression p = textPattern(QStringLiteral(
         "^\\s*([^，。！？；：:、,\\s]{1,24}(?:\\s*、\\s*[^，。！？；：:、,\\s]{1,24})*)\\s*[：:]"));
     return p;
 }
 
 // The closing sentence: 区国资委、龙泉镇、军庄镇也开展了相关活动。
 const QRegularExpression &alsoPattern() {
-    static const QRegularExpression p(
+    static const QRegularExpression p = textPattern(
         QStringLiteral("^\\s*([^，。！？；：:、,\\s]{1,24}?(?:\\s*、\\s*[^，。！？；：:、,\\s]{1,"
                        "24}?)*?)\\s*(?:等单位)?也开展了(?:相关|类似)活动\\s*[。.]?\\s*$"));
     return p;

@@ -39,20 +39,26 @@ const QStringList &contactLabels() {
 }
 
 const QRegularExpression &printRunPattern() {
-    static const QRegularExpression p(QStringLiteral(
+    static const QRegularExpression p = textPattern(QStringLiteral(
         "^[（(]?\\s*(?:印数\\s*[：:]\\s*|共印\\s*)([0-9０-９]{1,9})\\s*份?\\s*[）)]?$"));
     return p;
 }
 
-// label：text at the start of a line, with a full-width or ASCII colon.
-QRegularExpression labelPattern(const QStringList &labels) {
+// One of the labels, longest first (so that 责任编辑 is not read as 编辑), as a pattern group.
+QString alternatives(QStringList labels) {
+    std::sort(labels.begin(), labels.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
     QStringList escaped;
     for (const QString &label : labels) {
         escaped << QRegularExpression::escape(label);
     }
-    return QRegularExpression(
-        QStringLiteral("^(%1)\\s*[：:]\\s*").arg(escaped.join(QLatin1Char('|'))),
-        QRegularExpression::CaseInsensitiveOption);
+    return QStringLiteral("(%1)").arg(escaped.join(QLatin1Char('|')));
+}
+
+// label：text at the start of a line, with a full-width or ASCII colon.
+QRegularExpression labelPattern(const QStringList &labels) {
+    return textPattern(QStringLiteral("^%1\\s*[：:]\\s*").arg(alternatives(labels)),
+                       QRegularExpression::CaseInsensitiveOption);
 }
 
 int digitsValue(const QString &digits) {
@@ -72,15 +78,19 @@ FooterParser::FooterParser(const BulletinTemplate &bulletinTemplate, ImportLog &
             m_staffRoles << role;
         }
     }
-    // Longest first, so that 责任编辑 is not read as 编辑.
-    std::sort(m_staffRoles.begin(), m_staffRoles.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    m_staffPattern = labelPattern(m_staffRoles);
+    m_distributionPattern = labelPattern(distributionLabels());
+    m_contactPattern = labelPattern(contactLabels());
+    // Each staff or contact label, at the start or after white space, starts a segment.
+    m_segmentPattern = textPattern(QStringLiteral("(?:^|(?<=\\s))%1\\s*[：:]")
+                                       .arg(alternatives(m_staffRoles + contactLabels())),
+                                   QRegularExpression::CaseInsensitiveOption);
 }
 
 bool FooterParser::startsFooter(const SourceLine &line) const {
-    return labelPattern(m_staffRoles).match(line.plain).hasMatch() ||
-           labelPattern(distributionLabels()).match(line.plain).hasMatch() ||
-           labelPattern(contactLabels()).match(line.plain).hasMatch() ||
+    return m_staffPattern.match(line.plain).hasMatch() ||
+           m_distributionPattern.match(line.plain).hasMatch() ||
+           m_contactPattern.match(line.plain).hasMatch() ||
            printRunPattern().match(line.plain).hasMatch();
 }
 
@@ -93,7 +103,7 @@ void FooterParser::read(const SourceLine &line, Footer &footer) {
         }
         return;
     }
-    if (const auto dist = labelPattern(distributionLabels()).match(line.plain); dist.hasMatch()) {
+    if (const auto dist = m_distributionPattern.match(line.plain); dist.hasMatch()) {
         footer.distribution.append(
             {dist.captured(1), trimBlank(line.plain.mid(dist.capturedEnd()))});
         return;
@@ -103,24 +113,13 @@ void FooterParser::read(const SourceLine &line, Footer &footer) {
 
 // A line of staff credits and contacts: each label starts a segment that runs to the next label.
 void FooterParser::readSegments(const SourceLine &line, Footer &footer) {
-    QStringList labels = m_staffRoles + contactLabels();
-    std::sort(labels.begin(), labels.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    QStringList escaped;
-    for (const QString &label : labels) {
-        escaped << QRegularExpression::escape(label);
-    }
-    static const QString separators = QStringLiteral("(?:^|(?<=\\s))");
-    const QRegularExpression segmentStart(
-        separators + QStringLiteral("(%1)\\s*[：:]").arg(escaped.join(QLatin1Char('|'))),
-        QRegularExpression::CaseInsensitiveOption);
     QList<QRegularExpressionMatch> starts;
-    for (auto it = segmentStart.globalMatch(line.plain); it.hasNext();) {
+    for (auto it = m_segmentPattern.globalMatch(line.plain); it.hasNext();) {
         starts << it.next();
     }
     if (starts.isEmpty() || starts.first().capturedStart() != 0) {
-        static const QRegularExpression anyLabel(
-            QStringLiteral("^([^：:\\s]{1,8})\\s*[：:]\\s*(.+)$"));
+        static const QRegularExpression anyLabel =
+            textPattern(QStringLiteral("^([^：:\\s]{1,8})\\s*[：:]\\s*(.+)$"));
         if (const auto other = anyLabel.match(line.plain); other.hasMatch()) {
             footer.contacts.append({other.captured(1), trimBlank(other.captured(2))});
             return;

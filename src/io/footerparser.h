@@ -23,6 +23,10 @@ private:
     void readSegments(const SourceLine &line, Footer &footer);
 
     QStringList m_staffRoles;
+    QRegularExpression m_staffPattern;
+    QRegularExpression m_distributionPattern;
+    QRegularExpression m_contactPattern;
+    QRegularExpression m_segmentPattern;
     ImportLog &m_log;
 };
 

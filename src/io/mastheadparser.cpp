@@ -19,25 +19,25 @@ QString numberClass() {
 }
 
 const QRegularExpression &cumulativePattern() {
-    static const QRegularExpression p(
+    static const QRegularExpression p = textPattern(
         QStringLiteral("[（(]?\\s*总\\s*第\\s*(%1)\\s*期\\s*[）)]?").arg(numberClass()));
     return p;
 }
 
 const QRegularExpression &numberPattern() {
-    static const QRegularExpression p(
-        QStringLiteral("(增刊)?\\s*第\\s*(%1)\\s*期").arg(numberClass()));
+    static const QRegularExpression p =
+        textPattern(QStringLiteral("(增刊)?\\s*第\\s*(%1)\\s*期").arg(numberClass()));
     return p;
 }
 
 const QRegularExpression &chineseDatePattern() {
-    static const QRegularExpression p(
-        QStringLiteral("(%1)\\s*年\\s*(%1)\\s*月\\s*(%1)\\s*日").arg(numberClass()));
+    static const QRegularExpression p =
+        textPattern(QStringLiteral("(%1)\\s*年\\s*(%1)\\s*月\\s*(%1)\\s*日").arg(numberClass()));
     return p;
 }
 
 const QRegularExpression &isoDatePattern() {
-    static const QRegularExpression p(QStringLiteral(
+    static const QRegularExpression p = textPattern(QStringLiteral(
         "(?<![0-9])([0-9]{4})\\s*[-/.]\\s*([0-9]{1,2})\\s*[-/.]\\s*([0-9]{1,2})(?![0-9])"));
     return p;
 }
@@ -55,7 +55,7 @@ QString cut(const QString &text, const QRegularExpressionMatch &match) {
 }
 
 QStringList splitNameLine(const QString &line) {
-    static const QRegularExpression gap(QStringLiteral("\\s+"));
+    static const QRegularExpression gap = textPattern(QStringLiteral("\\s+"));
     const QStringList parts = line.split(gap, Qt::SkipEmptyParts);
     return parts.size() == 2 ? parts : QStringList{line};
 }

@@ -20,6 +20,10 @@ bool isZeroWidth(QChar c) {
 
 } // namespace
 
+QRegularExpression textPattern(const QString &pattern, QRegularExpression::PatternOptions options) {
+    return QRegularExpression(pattern, options | QRegularExpression::UseUnicodePropertiesOption);
+}
+
 QString trimBlank(const QString &text) {
     qsizetype start = 0;
     qsizetype end = text.size();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,10 @@ QList<SourceLine> splitSourceLines(const QString &text);
 // Whether text ends a sentence or a clause that stands alone: 。！？；：… and closing quotes or
 // brackets, in full-width or ASCII form. A line that does not is cut (a page break or a wrap).
 bool endsSentence(const QString &plain);
+
+// A pattern over imported text: \\s and \\w know Unicode (the ideographic space is a space).
+QRegularExpression textPattern(const QString &pattern,
+                               QRegularExpression::PatternOptions options = {});
 
 // Trims white space, including the ideographic space and no-break space.
 QString trimBlank(const QString &text);
