@@ -29,21 +29,36 @@ const QRegularExpression &attributionPattern() {
     return p;
 }
 
-QString withoutMarkers(QString markup) {
-    return trimBlank(markup.remove(QStringLiteral("**")));
+// The last (or first) character of markup that is text: bold markers and white space skipped.
+// Looks at the ends only, so that a long paragraph built line by line costs no more than its size.
+QChar edgeTextChar(const QString &markup, bool last) {
+    const qsizetype n = markup.size();
+    for (qsizetype k = 0; k < n; ++k) {
+        const QChar c = markup.at(last ? n - 1 - k : k);
+        if (c != QLatin1Char('*') && !c.isSpace()) {
+            return c;
+        }
+    }
+    return {};
 }
 
 bool isAsciiWordChar(QChar c) {
     return c.unicode() < 128 && c.isLetterOrNumber();
 }
 
-// Joins two pieces of one paragraph cut apart by a line break.
-QString joinPieces(const QString &first, const QString &second) {
-    const QString a = withoutMarkers(first);
-    const QString b = withoutMarkers(second);
-    const bool space =
-        !a.isEmpty() && !b.isEmpty() && isAsciiWordChar(a.back()) && isAsciiWordChar(b.front());
-    return first + (space ? QStringLiteral(" ") : QString()) + second;
+bool markupEndsSentence(const QString &markup) {
+    const QChar c = edgeTextChar(markup, true);
+    return !c.isNull() && endsSentence(QString(c));
+}
+
+// Appends a piece of one paragraph cut apart by a line break (a space between two words of a
+// Latin script, nothing between Chinese characters).
+void appendPiece(QString &markup, const QString &piece) {
+    if (!markup.isEmpty() && isAsciiWordChar(edgeTextChar(markup, true)) &&
+        isAsciiWordChar(edgeTextChar(piece, false))) {
+        markup += QLatin1Char(' ');
+    }
+    markup += piece;
 }
 
 bool startsWithPunctuation(const QString &plain) {
@@ -139,17 +154,15 @@ bool BodyParser::isTitle(const SourceLine &line, const SourceLine *next) const {
 }
 
 void BodyParser::addBodyLine(const SourceLine &line, const SourceLine *next) {
-    if (m_pending != Pending::None && !endsSentence(withoutMarkers(m_pendingMarkup))) {
-        m_pendingMarkup =
-            joinPieces(m_pendingMarkup, line.markup); // a page break or a wrapped line
+    if (m_pending != Pending::None && !markupEndsSentence(m_pendingMarkup)) {
+        appendPiece(m_pendingMarkup, line.markup); // a page break or a wrapped line
         return;
     }
     Section &section = m_body.sections.last();
     if (section.kind == SectionKind::Briefs && !section.categories.isEmpty()) {
         // More of the category's items, on lines of their own.
         m_pending = Pending::Category;
-        m_pendingMarkup =
-            m_pendingMarkup.isEmpty() ? line.markup : joinPieces(m_pendingMarkup, line.markup);
+        appendPiece(m_pendingMarkup, line.markup);
         return;
     }
     flushParagraph();

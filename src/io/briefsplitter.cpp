@@ -68,6 +68,37 @@ QList<qsizetype> sentenceStarts(const QString &plain) {
     return starts;
 }
 
+// Cuts pieces out of a RichText front to back (each piece starting at or after the one before),
+// in time proportional to the text's size however many pieces there are.
+class RunSlicer {
+public:
+    explicit RunSlicer(const RichText &text) : m_runs(text.runs()) {}
+
+    RichText slice(qsizetype from, qsizetype to) {
+        while (m_index < m_runs.size() && m_runStart + m_runs.at(m_index).text.size() <= from) {
+            m_runStart += m_runs.at(m_index).text.size();
+            ++m_index;
+        }
+        RichText piece;
+        qsizetype runStart = m_runStart;
+        for (qsizetype i = m_index; i < m_runs.size() && runStart < to; ++i) {
+            const TextRun &run = m_runs.at(i);
+            const qsizetype a = std::max(runStart, from);
+            const qsizetype b = std::min(runStart + run.text.size(), to);
+            if (a < b) {
+                piece.append(run.text.mid(a - runStart, b - a), run.bold);
+            }
+            runStart += run.text.size();
+        }
+        return piece;
+    }
+
+private:
+    const QList<TextRun> &m_runs;
+    qsizetype m_index = 0;
+    qsizetype m_runStart = 0;
+};
+
 } // namespace
 
 QString BriefSplitter::resolveUnit(const QString &name, int line) {
@@ -114,9 +145,10 @@ Status BriefSplitter::split(const RichText &text, int line, BriefCategory &categ
     BriefItem *current = category.items.isEmpty() ? nullptr : &category.items.last();
     qsizetype textStart = 0; // where the current item's own text starts in `plain`
     const QList<qsizetype> starts = sentenceStarts(plain);
+    RunSlicer slicer(text);
     auto closeItem = [&](qsizetype end) {
         if (current != nullptr) {
-            current->text.append(text.mid(textStart, end - textStart));
+            current->text.append(slicer.slice(textStart, end));
             current->text = current->text.trimmed();
         }
     };

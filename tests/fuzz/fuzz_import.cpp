@@ -29,7 +29,8 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray bytes =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const kuaibao::TextImportOptions options{QStringLiteral("fuzz.txt"), {}};
     kuaibao::Result<kuaibao::TextImport> imported = importer->importBytes(bytes, options);
     if (!imported) {
