@@ -163,12 +163,13 @@ Result<Masthead> MastheadParser::parse(const QList<SourceLine> &lines, int endLi
     if (above.size() == 1) {
         m.nameLines = splitNameLine(above.first().rest);
     } else if (above.size() >= 2) {
-        m.nameLines = {above.at(0).rest, above.at(1).rest};
-        for (qsizetype i = 2; i < above.size(); ++i) {
-            m_log.warn(
-                above.at(i).line,
-                MastheadParserText::tr("a third name line is not understood and was left out: %1")
-                    .arg(above.at(i).rest));
+        // The two lines nearest the number name the bulletin; lines above them (内部资料 …) do not.
+        const qsizetype first = above.size() - 2;
+        m.nameLines = {above.at(first).rest, above.at(first + 1).rest};
+        for (qsizetype i = 0; i < first; ++i) {
+            m_log.warn(above.at(i).line,
+                       MastheadParserText::tr("masthead line not understood and left out: %1")
+                           .arg(above.at(i).rest));
         }
     } else {
         m.nameLines = m_template.nameLines();

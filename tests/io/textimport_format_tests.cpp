@@ -74,6 +74,17 @@ TEST_CASE("the bulletin name is read from one line, two lines, or one line of tw
     CHECK(mastheadOf(QStringLiteral("河口乡创建文明城市　工作快报\n第1期\n乡创城办\n2022-04-13"))
               .nameLines ==
           QStringList{QStringLiteral("河口乡创建文明城市"), QStringLiteral("工作快报")});
+    // A line above the name (内部资料) is not part of it.
+    const TextImport marked = importOk(
+        QStringLiteral(
+            "内部资料 注意保存\n河口乡创建文明城市\n工作快报\n第1期\n乡创城办\n2022-04-13\n") +
+        kBody);
+    CHECK(marked.issue.masthead.nameLines ==
+          QStringList{QStringLiteral("河口乡创建文明城市"), QStringLiteral("工作快报")});
+    CHECK(
+        marked.warnings ==
+        QStringList{QStringLiteral(
+            "form.txt:1: warning: masthead line not understood and left out: 内部资料 注意保存")});
 }
 
 TEST_CASE("an unknown section becomes a section of that name, with a warning") {
