@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ExportCommand</name>
@@ -27,7 +28,7 @@
         <translation>export 只接受一个期号（kuaibao-cli export N）</translation>
     </message>
     <message>
-        <source>--format must be text, json or html, not "%1"</source>
+        <source>--format must be text, json or html, not &quot;%1&quot;</source>
         <translation>--format 必须是 text、json 或 html，而不是“%1”</translation>
     </message>
 </context>
