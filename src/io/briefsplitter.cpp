@@ -146,6 +146,8 @@ Status BriefSplitter::split(const RichText &text, int line, BriefCategory &categ
     qsizetype textStart = 0; // where the current item's own text starts in `plain`
     const QList<qsizetype> starts = sentenceStarts(plain);
     RunSlicer slicer(text);
+    // Only the category's first label may name anything; later ones must look like units.
+    auto atCategoryStart = [&] { return category.items.isEmpty() && category.alsoUnits.isEmpty(); };
     auto closeItem = [&](qsizetype end) {
         if (current != nullptr) {
             current->text.append(slicer.slice(textStart, end));
@@ -153,36 +155,39 @@ Status BriefSplitter::split(const RichText &text, int line, BriefCategory &categ
         }
     };
     for (qsizetype s = 0; s < starts.size(); ++s) {
-        const qsizetype start = starts.at(s);
         const qsizetype end = s + 1 < starts.size() ? starts.at(s + 1) : plain.size();
-        const QString sentence = plain.mid(start, end - start);
-        if (const auto also = alsoPattern().match(sentence); also.hasMatch()) {
-            const QStringList units = unitsOf(also.captured(1), line, true);
-            if (!units.isEmpty()) {
-                closeItem(start);
-                current = nullptr;
-                category.alsoUnits += units;
-                continue;
+        // A label may follow a label (东辛房街道：斋堂镇：… gives an item with no text yet), so
+        // the place just after a label is tried again.
+        for (qsizetype at = starts.at(s); at < end;) {
+            const QString sentence = plain.mid(at, end - at);
+            if (const auto also = alsoPattern().match(sentence); also.hasMatch()) {
+                const QStringList units = unitsOf(also.captured(1), line, true);
+                if (!units.isEmpty()) {
+                    closeItem(at);
+                    current = nullptr;
+                    category.alsoUnits += units;
+                    break;
+                }
             }
-        }
-        if (const auto label = labelPattern().match(sentence); label.hasMatch()) {
-            const bool first = current == nullptr;
-            const QStringList units = unitsOf(label.captured(1), line, first);
-            if (!units.isEmpty()) {
-                closeItem(start);
-                category.items.append(BriefItem{units, RichText()});
-                current = &category.items.last();
-                textStart = start + label.capturedEnd();
-                continue;
+            if (const auto label = labelPattern().match(sentence); label.hasMatch()) {
+                const QStringList units = unitsOf(label.captured(1), line, atCategoryStart());
+                if (!units.isEmpty()) {
+                    closeItem(at);
+                    category.items.append(BriefItem{units, RichText()});
+                    current = &category.items.last();
+                    textStart = at + label.capturedEnd();
+                    at = textStart;
+                    continue;
+                }
             }
-        }
-        if (current == nullptr) {
-            return Error::badInput(m_log.error(
-                line,
-                BriefSplitterText::tr(
-                    "the 简讯 text under 【%1】 must start with the unit it is credited to and a "
-                    "colon (东辛房街道：…), not \"%2\"")
-                    .arg(category.name, trimBlank(sentence).left(30))));
+            if (current == nullptr) {
+                return Error::badInput(
+                    m_log.error(line, BriefSplitterText::tr("the 简讯 text under 【%1】 must start "
+                                                            "with the unit it is credited to and a "
+                                                            "colon (东辛房街道：…), not \"%2\"")
+                                          .arg(category.name, trimBlank(sentence).left(30))));
+            }
+            break;
         }
     }
     closeItem(plain.size());

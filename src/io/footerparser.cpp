@@ -29,7 +29,9 @@ const QStringList &distributionLabels() {
     return labels;
 }
 
-const QStringList &contactLabels() {
+} // namespace
+
+const QStringList &footerContactLabels() {
     static const QStringList labels{
         QStringLiteral("电子邮箱"), QStringLiteral("邮箱"),   QStringLiteral("联系电话"),
         QStringLiteral("电话"),     QStringLiteral("传真"),   QStringLiteral("地址"),
@@ -37,6 +39,8 @@ const QStringList &contactLabels() {
         QStringLiteral("手机"),     QStringLiteral("E-mail"), QStringLiteral("Email")};
     return labels;
 }
+
+namespace {
 
 const QRegularExpression &printRunPattern() {
     static const QRegularExpression p = textPattern(QStringLiteral(
@@ -80,10 +84,10 @@ FooterParser::FooterParser(const BulletinTemplate &bulletinTemplate, ImportLog &
     }
     m_staffPattern = labelPattern(m_staffRoles);
     m_distributionPattern = labelPattern(distributionLabels());
-    m_contactPattern = labelPattern(contactLabels());
+    m_contactPattern = labelPattern(footerContactLabels());
     // Each staff or contact label, at the start or after white space, starts a segment.
     m_segmentPattern = textPattern(QStringLiteral("(?:^|(?<=\\s))%1\\s*[：:]")
-                                       .arg(alternatives(m_staffRoles + contactLabels())),
+                                       .arg(alternatives(m_staffRoles + footerContactLabels())),
                                    QRegularExpression::CaseInsensitiveOption);
 }
 

@@ -7,6 +7,9 @@
 
 namespace kuaibao {
 
+// The contact labels the footer reader knows (电子邮箱, 电话 …): several of these can share a line.
+const QStringList &footerContactLabels();
+
 // Recognises and reads the 版记 lines: staff credits (编校：… 审核：… 核签：…, any of these roles
 // in any order, several on a line), distribution (报：, 发：, 送：, 抄送：), contact lines
 // (电子邮箱：… 电话：…) and the print run (印数：60份, 共印60份).

@@ -107,6 +107,19 @@ Status checkIsText(const QString &text, const QString &origin) {
     return {};
 }
 
+// Where a UTF-16 surrogate stands without its partner, or -1 (Qt's decoder lets them through).
+qsizetype firstUnpairedSurrogate(const QString &text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+        } else if (c.isSurrogate()) {
+            return i;
+        }
+    }
+    return -1;
+}
+
 Result<DecodedText> decodeUtf16(const QByteArray &bytes, QStringConverter::Encoding encoding,
                                 const QString &origin) {
     const QString name = encoding == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE")
@@ -120,6 +133,11 @@ Result<DecodedText> decodeUtf16(const QByteArray &bytes, QStringConverter::Encod
                 ? TextDecodingText::tr("the file ends inside a character: it is truncated")
                 : TextDecodingText::tr("the file claims to be %1 but is not valid %1").arg(name);
         return Error::badInput(importMessage(origin, line, what));
+    }
+    if (const qsizetype lone = firstUnpairedSurrogate(text); lone >= 0) {
+        return Error::badInput(importMessage(
+            origin, lineOfIndex(text, lone),
+            TextDecodingText::tr("the file claims to be %1 but is not valid %1").arg(name)));
     }
     return DecodedText{text, name};
 }

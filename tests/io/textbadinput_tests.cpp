@@ -121,6 +121,17 @@ TEST_CASE("bytes that are neither UTF-8 nor GB18030 are refused, naming the line
         QStringLiteral("bad.txt:4: the file starts with a UTF-8 byte-order mark")));
 }
 
+TEST_CASE("UTF-16 with a surrogate that has no partner is refused, naming the line") {
+    QByteArray bytes("\xFF\xFE");
+    bytes += QByteArray(reinterpret_cast<const char *>(goodBulletin().utf16()),
+                        goodBulletin().size() * 2);
+    const qsizetype office =
+        bytes.indexOf(QByteArray(reinterpret_cast<const char *>(u"办"), 2));
+    bytes.insert(office, QByteArray("\x10\xDA", 2)); // a lone high surrogate, U+DA10
+    CHECK(errorOf(bytes) ==
+          QStringLiteral("bad.txt:3: the file claims to be UTF-16LE but is not valid UTF-16LE"));
+}
+
 TEST_CASE("a date that is not on the calendar is refused, naming the line") {
     QString text = goodBulletin();
     text.replace(QStringLiteral("2024年1月2日"), QStringLiteral("2023年2月29日"));
