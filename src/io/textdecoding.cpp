@@ -12,49 +12,95 @@ struct TextDecodingText {
     Q_DECLARE_TR_FUNCTIONS(kuaibao::TextDecoding)
 };
 
-// Where well-formed UTF-8 stops: -1 when all of it is valid, else the offset of the first byte
-// of the first bad sequence. `*truncated` tells whether that sequence is only cut off by the end.
-qsizetype firstInvalidUtf8(const QByteArray &bytes, bool *truncated) {
-    *truncated = false;
+// The length of the well-formed UTF-8 sequence at `i`, or 0 when there is none; `*cutOff` tells
+// whether the sequence would be well-formed but the bytes end inside it.
+int utf8SequenceAt(const unsigned char *data, qsizetype size, qsizetype i, bool *cutOff) {
+    *cutOff = false;
+    const unsigned char lead = data[i];
+    int length = 0;
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF;
+    if (lead < 0x80) {
+        return 1;
+    } else if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        low = lead == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
+        high = lead == 0xED ? 0x9F : 0xBF; // no surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        low = lead == 0xF0 ? 0x90 : 0x80;
+        high = lead == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
+    } else {
+        return 0;
+    }
+    for (int k = 1; k < length; ++k) {
+        if (i + k >= size) {
+            *cutOff = true;
+            return 0;
+        }
+        const unsigned char c = data[i + k];
+        if (c < (k == 1 ? low : 0x80) || c > (k == 1 ? high : 0xBF)) {
+            return 0;
+        }
+    }
+    return length;
+}
+
+// How UTF-8-like some bytes are: where the first bad sequence is (-1 for none), whether the
+// bytes merely end inside a character, and how many multi-byte characters and bad bytes there are.
+struct Utf8Census {
+    qsizetype firstBad = -1;
+    bool truncated = false;
+    qsizetype multiByte = 0;
+    qsizetype badBytes = 0;
+
+    // Text that is UTF-8 but for a damaged byte or two (rather than GB18030, where sequences
+    // that happen to be valid UTF-8 are rare and bad bytes are everywhere).
+    bool damagedUtf8() const { return multiByte >= 8 && multiByte > 20 * badBytes; }
+};
+
+Utf8Census takeUtf8Census(const QByteArray &bytes) {
+    Utf8Census census;
     const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype size = bytes.size();
-    qsizetype i = 0;
-    while (i < size) {
-        const unsigned char lead = data[i];
-        int length = 0;
-        unsigned char low = 0x80;
-        unsigned char high = 0xBF;
-        if (lead < 0x80) {
-            ++i;
+    for (qsizetype i = 0; i < size;) {
+        bool cutOff = false;
+        const int length = utf8SequenceAt(data, size, i, &cutOff);
+        if (length > 0) {
+            census.multiByte += length > 1 ? 1 : 0;
+            i += length;
             continue;
-        } else if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3;
-            low = lead == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
-            high = lead == 0xED ? 0x9F : 0xBF; // no surrogates
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4;
-            low = lead == 0xF0 ? 0x90 : 0x80;
-            high = lead == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
-        } else {
-            return i;
         }
-        for (int k = 1; k < length; ++k) {
-            if (i + k >= size) {
-                *truncated = true;
-                return i;
-            }
-            const unsigned char c = data[i + k];
-            const unsigned char lo = k == 1 ? low : 0x80;
-            const unsigned char hi = k == 1 ? high : 0xBF;
-            if (c < lo || c > hi) {
-                return i;
-            }
+        if (census.firstBad < 0) {
+            census.firstBad = i;
+            census.truncated = cutOff;
         }
-        i += length;
+        ++census.badBytes;
+        ++i;
     }
-    return -1;
+    return census;
+}
+
+// The first line (1-based) that does not decode as GB18030; line ends are single bytes there.
+int firstBadGb18030Line(const QByteArray &bytes) {
+    int line = 1;
+    for (qsizetype start = 0; start <= bytes.size(); ++line) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0) {
+            end = bytes.size();
+        }
+        QStringDecoder decoder("GB18030", QStringConverter::Flag::Stateless);
+        // Converting to QString is what runs the decoder.
+        const QString decoded = decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
+        Q_UNUSED(decoded);
+        if (decoder.hasError()) {
+            return line;
+        }
+        start = end + 1;
+    }
+    return line;
 }
 
 int lineOfOffset(const QByteArray &bytes, qsizetype offset) {
@@ -185,27 +231,31 @@ Result<DecodedText> decodeBulletinText(const QByteArray &bytes, const QString &o
     }
     const bool utf8Bom = bytes.startsWith("\xEF\xBB\xBF");
     const QByteArray body = utf8Bom ? bytes.mid(3) : bytes;
-    bool truncated = false;
-    const qsizetype bad = firstInvalidUtf8(body, &truncated);
+    const Utf8Census census = takeUtf8Census(body);
+    const qsizetype bad = census.firstBad;
     DecodedText decoded;
     if (bad < 0) {
         decoded = {QString::fromUtf8(body), QStringLiteral("UTF-8")};
-    } else if (truncated || utf8Bom) {
+    } else if (census.truncated) {
+        return Error::badInput(importMessage(
+            origin, lineOfOffset(body, bad),
+            TextDecodingText::tr("the file ends inside a character: it is truncated")));
+    } else if (utf8Bom || census.damagedUtf8()) {
         const QString what =
-            truncated ? TextDecodingText::tr("the file ends inside a character: it is truncated")
-                      : TextDecodingText::tr("the file starts with a UTF-8 byte-order mark but "
-                                             "holds bytes that are not UTF-8");
+            utf8Bom ? TextDecodingText::tr("the file starts with a UTF-8 byte-order mark but holds "
+                                           "bytes that are not UTF-8 (byte %1)")
+                          .arg(bad + 3 + 1)
+                    : TextDecodingText::tr("the file is UTF-8 but damaged: byte %1 is not UTF-8")
+                          .arg(bad + 1);
         return Error::badInput(importMessage(origin, lineOfOffset(body, bad), what));
     } else {
         QStringDecoder gb18030("GB18030", QStringConverter::Flag::Stateless);
         const QString text = gb18030.decode(body);
         if (!gb18030.isValid() || gb18030.hasError()) {
             return Error::badInput(importMessage(
-                origin, lineOfOffset(body, bad),
-                TextDecodingText::tr(
-                    "the text is neither UTF-8 nor GB18030/GBK (the first byte that is not "
-                    "UTF-8 is byte %1 of the file)")
-                    .arg(bad + (utf8Bom ? 3 : 0) + 1)));
+                origin, firstBadGb18030Line(body),
+                TextDecodingText::tr("this line is neither UTF-8 nor GB18030/GBK: the file is in "
+                                     "another encoding, or damaged")));
         }
         decoded = {text, QStringLiteral("GB18030")};
     }

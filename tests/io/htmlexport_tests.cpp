@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include "qstringprinting.h"
+
 #include <catch2/catch.hpp>
 
 using namespace kuaibao;

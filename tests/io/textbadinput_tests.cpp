@@ -8,6 +8,8 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 
+#include "qstringprinting.h"
+
 #include <catch2/catch.hpp>
 
 using namespace kuaibao;
@@ -110,23 +112,35 @@ TEST_CASE("a 50 MB file is refused before it is read, with its size") {
 }
 
 TEST_CASE("bytes that are neither UTF-8 nor GB18030 are refused, naming the line") {
+    QStringEncoder gbk("GBK");
+    QByteArray bytes = gbk.encode(goodBulletin());
+    bytes.replace("\n", "\n\n");                     // blank lines before the bad one
+    bytes.insert(bytes.indexOf("2024"), "\x80\xFF"); // bytes that no GB18030 character has
+    CHECK(errorOf(bytes) ==
+          QStringLiteral("bad.txt:7: this line is neither UTF-8 nor GB18030/GBK: the file is "
+                         "in another encoding, or damaged"));
+}
+
+TEST_CASE("UTF-8 with a damaged byte is refused as damaged UTF-8, not read as GB18030") {
     QByteArray bytes = goodBulletin().toUtf8();
-    bytes.insert(bytes.indexOf("河口乡创城办"), "\x80\xFF");
-    const QString error = errorOf(bytes);
-    CHECK(error.startsWith(QStringLiteral("bad.txt:3: the text is neither UTF-8 nor GB18030/GBK")));
+    bytes.replace("乡里检查集市秩序。", "乡里检查集市秩序，各村各户参加了检查。");
+    const qsizetype at = bytes.indexOf("河口乡创城办") + 1;
+    bytes[at] = 'x'; // the middle byte of 河
+    CHECK(errorOf(bytes) ==
+          QStringLiteral("bad.txt:3: the file is UTF-8 but damaged: byte %1 is not UTF-8").arg(at));
     QByteArray withBom = goodBulletin().toUtf8();
     withBom.prepend("\xEF\xBB\xBF");
     withBom.insert(withBom.indexOf("2024"), "\xB0\xA1"); // GBK bytes behind a UTF-8 byte-order mark
     CHECK(errorOf(withBom).startsWith(
-        QStringLiteral("bad.txt:4: the file starts with a UTF-8 byte-order mark")));
+        QStringLiteral("bad.txt:4: the file starts with a UTF-8 byte-order mark but holds bytes "
+                       "that are not UTF-8")));
 }
 
 TEST_CASE("UTF-16 with a surrogate that has no partner is refused, naming the line") {
     QByteArray bytes("\xFF\xFE");
     bytes += QByteArray(reinterpret_cast<const char *>(goodBulletin().utf16()),
                         goodBulletin().size() * 2);
-    const qsizetype office =
-        bytes.indexOf(QByteArray(reinterpret_cast<const char *>(u"办"), 2));
+    const qsizetype office = bytes.indexOf(QByteArray(reinterpret_cast<const char *>(u"办"), 2));
     bytes.insert(office, QByteArray("\x10\xDA", 2)); // a lone high surrogate, U+DA10
     CHECK(errorOf(bytes) ==
           QStringLiteral("bad.txt:3: the file claims to be UTF-16LE but is not valid UTF-16LE"));

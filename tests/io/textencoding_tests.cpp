@@ -5,6 +5,8 @@
 
 #include <QStringEncoder>
 
+#include "qstringprinting.h"
+
 #include <catch2/catch.hpp>
 
 using namespace kuaibao;

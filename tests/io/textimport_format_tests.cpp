@@ -3,6 +3,8 @@
 
 #include "core/templatelibrary.h"
 
+#include "qstringprinting.h"
+
 #include <catch2/catch.hpp>
 
 using namespace kuaibao;

@@ -8,6 +8,8 @@
 
 #include <QRandomGenerator>
 
+#include "qstringprinting.h"
+
 #include <catch2/catch.hpp>
 
 using namespace kuaibao;
