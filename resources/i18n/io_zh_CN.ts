@@ -22,6 +22,10 @@
         <source>text before the first 【section】 heading</source>
         <translation>第一个【栏目】标题之前有正文</translation>
     </message>
+    <message>
+        <source>page number "%1" left out</source>
+        <translation>页码“%1”已略去</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::BriefSplitter</name>

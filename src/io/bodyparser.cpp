@@ -144,7 +144,13 @@ void BodyParser::startCategory(const SourceLine &line, const QString &name, cons
 }
 
 bool BodyParser::isTitle(const SourceLine &line, const SourceLine *next) const {
-    if (endsSentence(line.plain) || line.plain.size() > kMaxTitleLength ||
+    // A title is one phrase: no sentence ends inside it, and it ends in a word (or a closing
+    // quote or bracket), never in a comma or other mark.
+    static const QString closers = QStringLiteral("”’」』）》)\"'");
+    static const QRegularExpression sentenceEnd(QStringLiteral("[。！？；]"));
+    const QChar last = line.plain.back();
+    if (endsSentence(line.plain) || (last.isPunct() && !closers.contains(last)) ||
+        line.plain.contains(sentenceEnd) || line.plain.size() > kMaxTitleLength ||
         startsWithPunctuation(line.plain) || next == nullptr) {
         return false;
     }
@@ -245,7 +251,28 @@ Status BodyParser::checkComplete(const QList<SourceLine> &lines) const {
     return {};
 }
 
-Result<IssueBody> BodyParser::parse(const QList<SourceLine> &lines) {
+namespace {
+
+// Page numbers that text copied out of a PDF carries between pages: 2, - 2 -, —2—, 第2页, 2/5.
+bool isPageNumber(const QString &plain) {
+    static const QRegularExpression pattern =
+        textPattern(QStringLiteral("^[-—－–·\\s]*(?:第\\s*)?[0-9０-９]{1,4}(?:\\s*页)?(?:\\s*(?:/"
+                                   "|共)\\s*[0-9０-９]{1,4}\\s*页?)?[-—－–·\\s]*$"));
+    return pattern.match(plain).hasMatch();
+}
+
+} // namespace
+
+Result<IssueBody> BodyParser::parse(const QList<SourceLine> &allLines) {
+    QList<SourceLine> lines;
+    for (const SourceLine &line : allLines) {
+        if (isPageNumber(line.plain)) {
+            m_log.warn(line.number,
+                       BodyParserText::tr("page number \"%1\" left out").arg(line.plain));
+        } else {
+            lines.append(line);
+        }
+    }
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const SourceLine &line = lines.at(i);
         const SourceLine *next = i + 1 < lines.size() ? &lines.at(i + 1) : nullptr;

@@ -26,7 +26,8 @@ class BodyParser {
 public:
     BodyParser(const BulletinTemplate &bulletinTemplate, ImportLog &log);
 
-    Result<IssueBody> parse(const QList<SourceLine> &lines);
+    // Page-number lines (- 2 -, 第2页) are left out first, with a warning each.
+    Result<IssueBody> parse(const QList<SourceLine> &allLines);
 
     // The section name a whole-line heading gives, or nothing: 【简 讯】 gives 简讯.
     static std::optional<QString> headingName(const QString &plain);

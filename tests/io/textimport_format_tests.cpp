@@ -177,3 +177,18 @@ TEST_CASE("footer roles in any order, every distribution label and the print run
           QList<LabelledLine>{{QStringLiteral("联系电话"), QStringLiteral("1234")}});
     CHECK(footer.printRun == 50);
 }
+
+TEST_CASE("page numbers between the pieces of a paragraph cut by a page break are left out") {
+    const TextImport imported = importOk(
+        QStringLiteral("工作快报\n第1期\n乡创城办\n2022-04-"
+                       "13\n【检查督导】\n乡里检查了集市。要求各村\n\n- 2 -\n\n抓好落实。\n"
+                       "第3页\n村里也开展了检查。\n— 4 —\n"));
+    const QList<Paragraph> &paragraphs = imported.issue.sections.at(0).articles.at(0).paragraphs;
+    REQUIRE(paragraphs.size() == 2);
+    CHECK(paragraphs.at(0).text.plainText() ==
+          QStringLiteral("乡里检查了集市。要求各村抓好落实。"));
+    CHECK(imported.warnings ==
+          QStringList{QStringLiteral("form.txt:8: warning: page number \"- 2 -\" left out"),
+                      QStringLiteral("form.txt:11: warning: page number \"第3页\" left out"),
+                      QStringLiteral("form.txt:13: warning: page number \"— 4 —\" left out")});
+}
