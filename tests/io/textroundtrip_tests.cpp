@@ -197,3 +197,16 @@ TEST_CASE("a supplement with a cumulative number and a one-line name comes back 
     CHECK(exportIssueText(issue).contains(QStringLiteral("增刊第3期（总第1024期）")));
     requireSame(issue, reimport(issue));
 }
+
+TEST_CASE("issues with an empty 简讯 item, an unknown contact label or spaced name lines come back "
+          "unchanged") {
+    Issue issue = test::fullFixtureIssue();
+    // Found by fuzzing export→import: each of these once came back different.
+    BriefCategory &training = issue.sections[2].categories[0];
+    training.items.insert(1, BriefItem{{QStringLiteral("南坡乡")}, RichText()}); // no text yet
+    training.items.append(
+        BriefItem{{QStringLiteral("北山镇")}, RichText()}); // last, before also-took-part
+    issue.footer.contacts.append({QStringLiteral("QQ群"), QStringLiteral("5678")});
+    issue.masthead.nameLines = {QStringLiteral("清河县 创建文明城市"), QStringLiteral("工作快报")};
+    requireSame(issue, reimport(issue));
+}
