@@ -6,6 +6,7 @@ QList<CliCommand> allCommands() {
     QList<CliCommand> commands;
     registerIssueCommands(commands);
     registerSignoffCommands(commands);
+    registerImportExportCommands(commands);
     return commands;
 }
 

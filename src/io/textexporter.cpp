@@ -1,7 +1,10 @@
 #include "textexporter.h"
 
+#include "footerparser.h"
+
 #include "core/chineseformat.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace kuaibao {
@@ -18,6 +21,18 @@ QString mastheadNumberLine(const Masthead &m) {
         line += QStringLiteral("（总第%1期）").arg(*m.cumulativeNumber);
     }
     return line;
+}
+
+// The name on one line, its two parts apart (the sample's form); on two lines when a part holds
+// white space itself, so that the importer cannot split it in the wrong place.
+QStringList mastheadNameBlocks(const QStringList &nameLines) {
+    static const QRegularExpression space(QStringLiteral("\\s"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    if (nameLines.size() == 2 &&
+        (nameLines.at(0).contains(space) || nameLines.at(1).contains(space))) {
+        return nameLines;
+    }
+    return {nameLines.join(QLatin1Char(' '))};
 }
 
 void appendArticle(QStringList &blocks, const Article &article) {
@@ -68,7 +83,7 @@ RichText briefCategoryText(const BriefCategory &category) {
 QString exportIssueText(const Issue &issue) {
     const Masthead &m = issue.masthead;
     QStringList blocks;
-    blocks << m.nameLines.join(QLatin1Char(' '));
+    blocks << mastheadNameBlocks(m.nameLines);
     blocks << mastheadNumberLine(m);
     blocks << m.office;
     blocks << chineseDate(m.date);
@@ -76,11 +91,12 @@ QString exportIssueText(const Issue &issue) {
         blocks << sectionHeading(section.name);
         if (section.kind == SectionKind::Briefs) {
             for (const BriefCategory &category : section.categories) {
+                const QString label = QStringLiteral("【%1】").arg(category.name);
                 if (category.items.isEmpty() && category.alsoUnits.isEmpty()) {
-                    continue;
+                    blocks << label; // kept, so that the importer gives the empty category back
+                } else {
+                    blocks << label + QLatin1Char(' ') + briefCategoryText(category).toMarkup();
                 }
-                blocks << QStringLiteral("【%1】 ").arg(category.name) +
-                              briefCategoryText(category).toMarkup();
             }
         } else {
             for (const Article &article : section.articles) {
@@ -95,12 +111,15 @@ QString exportIssueText(const Issue &issue) {
     for (const LabelledLine &line : f.distribution) {
         blocks << line.label + kColon + line.text;
     }
+    // Contacts share one line (电子邮箱：… 电话：…) when the importer can split it again.
+    bool shareLine = true;
     QStringList contacts;
     for (const LabelledLine &line : f.contacts) {
         contacts << line.label + kColon + line.text;
+        shareLine = shareLine && footerContactLabels().contains(line.label);
     }
     if (!contacts.isEmpty()) {
-        blocks << contacts.join(QLatin1Char(' '));
+        blocks << (shareLine ? QStringList{contacts.join(QLatin1Char(' '))} : contacts);
     }
     if (f.printRun) {
         blocks << QStringLiteral("共印%1份").arg(*f.printRun);

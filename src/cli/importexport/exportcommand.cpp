@@ -1,0 +1,106 @@
+// `kuaibao-cli export N`: an issue as text, JSON or HTML, on stdout or saved whole to a file.
+#include "importexportcommands.h"
+
+#include "cli/clicontext.h"
+
+#include "io/htmlexporter.h"
+#include "io/issuejson.h"
+#include "io/textexporter.h"
+#include "storage/database.h"
+#include "storage/issuerepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace kuaibao {
+
+namespace {
+
+// The translation context of this file's messages.
+struct ExportCommandText {
+    Q_DECLARE_TR_FUNCTIONS(kuaibao::ExportCommand)
+};
+
+QByteArray render(const Issue &issue, const QString &format) {
+    if (format == QLatin1String("text")) {
+        return exportIssueText(issue).toUtf8();
+    }
+    if (format == QLatin1String("json")) {
+        return QJsonDocument(issueToJson(issue)).toJson(QJsonDocument::Indented);
+    }
+    return exportIssueHtml(issue).toUtf8();
+}
+
+// Writes all of it or, on any failure, leaves the file as it was.
+Status saveWhole(const QString &path, const QByteArray &bytes) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error::storage(
+            ExportCommandText::tr("cannot write %1: %2").arg(path, file.errorString()));
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        return Error::storage(
+            ExportCommandText::tr("cannot write %1: %2").arg(path, file.errorString()));
+    }
+    return {};
+}
+
+} // namespace
+
+int runExportCommand(CliContext &cli) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("N"), ExportCommandText::tr("The issue number."));
+    parser.addOption({QStringLiteral("format"),
+                      ExportCommandText::tr("text (default), json or html."),
+                      QStringLiteral("FORMAT"), QStringLiteral("text")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      ExportCommandText::tr("Write to FILE instead of standard output."),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("supplement"), ExportCommandText::tr("Use the 增刊 (supplement) series.")});
+    if (auto stop = cli.parse(parser, QStringLiteral("export"))) {
+        return *stop;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        return cli.usageError(
+            ExportCommandText::tr("export takes exactly one issue number (kuaibao-cli export N)"));
+    }
+    Result<int> number = parseIssueNumber(positional.first());
+    if (!number) {
+        return cli.fail(number.error());
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    if (!QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("html")}
+             .contains(format)) {
+        return cli.usageError(
+            ExportCommandText::tr("--format must be text, json or html, not \"%1\"").arg(format));
+    }
+    Result<Database *> db = cli.database();
+    if (!db) {
+        return cli.fail(db.error());
+    }
+    const Series series =
+        parser.isSet(QStringLiteral("supplement")) ? Series::Supplement : Series::Regular;
+    Result<Issue> issue = IssueRepository(**db).load(*number, series);
+    if (!issue) {
+        return cli.fail(issue.error());
+    }
+    const QByteArray bytes = render(*issue, format);
+    if (parser.isSet(QStringLiteral("output"))) {
+        if (Status saved = saveWhole(parser.value(QStringLiteral("output")), bytes); !saved) {
+            return cli.fail(saved.error());
+        }
+        return ExitOk;
+    }
+    cli.out().flush();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+    return ExitOk;
+}
+
+} // namespace kuaibao

@@ -1,0 +1,12 @@
+#pragma once
+
+namespace kuaibao {
+
+class CliContext;
+
+// `kuaibao-cli import FILE...`: plain-text bulletins into the archive, one transaction per file.
+int runImportCommand(CliContext &cli);
+// `kuaibao-cli export N`: one issue as text, JSON or a self-contained HTML page.
+int runExportCommand(CliContext &cli);
+
+} // namespace kuaibao
