@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %1</translation>
     </message>
     <message>
         <source>%1 failed: the database could not switch to write-ahead logging</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>listing the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>列出各期快报</translation>
     </message>
     <message>
         <source>looking up %1</source>
@@ -213,6 +213,14 @@
     <message>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the database holds a value of the wrong type (%2); it is damaged</source>
+        <translation>%1失败：数据库中存有类型错误的值（%2），数据库已损坏</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database lacks part of the kuaibao structure (%2); it is damaged or was changed by another program</source>
+        <translation>%1失败：数据库缺少快报程序所需的部分结构（%2），文件已损坏或被其他程序改动</translation>
     </message>
 </context>
 </TS>
