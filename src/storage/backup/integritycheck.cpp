@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <functional>
+
 namespace kuaibao {
 
 namespace {
