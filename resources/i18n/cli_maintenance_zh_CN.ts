@@ -128,5 +128,9 @@
         <source>issue %1 was saved as revision %2 instead of %3</source>
         <translation>第 %1 期被保存为第 %2 版，而不是第 %3 版</translation>
     </message>
+    <message>
+        <source>issue %1 is real work, not a save-loop issue; run the save loop on a scratch archive (--db)</source>
+        <translation>第 %1 期是实际工作内容，不是 save-loop 写的；请在临时档案库上运行（--db）</translation>
+    </message>
 </context>
 </TS>

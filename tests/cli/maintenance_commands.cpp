@@ -181,3 +181,18 @@ TEST_CASE("cli on truncated and garbled files: a clear error, never a crash") {
         }
     }
 }
+
+TEST_CASE("cli dev save-loop refuses to overwrite an issue it did not write") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kuaibao.db"));
+    REQUIRE(test::makeSoundArchive(path, 1));
+    const test::CliRun run =
+        test::runCli(db(path, {QStringLiteral("dev"), QStringLiteral("save-loop"),
+                               QStringLiteral("--count"), QStringLiteral("1")}));
+    requireCleanFailure(run, 2, QStringLiteral("scratch archive"));
+    auto opened = Database::open(path);
+    REQUIRE(opened.ok());
+    auto issue = IssueRepository(**opened).load(1);
+    REQUIRE(issue.ok());
+    CHECK(issue->sameContent(test::fullFixtureIssue(1, QDate(2024, 3, 1))));
+}

@@ -51,6 +51,12 @@ Status SaveLoop::saveOnce(int number, QTextStream &out) {
     if (!current && current.error().kind != ErrorKind::NotFound) {
         return current.error();
     }
+    if (current && !readStamp(*current)) {
+        return Error::forbidden(
+            SaveLoopText::tr("issue %1 is real work, not a save-loop issue; run the save loop on a "
+                             "scratch archive (--db)")
+                .arg(number));
+    }
     const qint64 storageId = current ? current->storageId : 0;
     const int revision = current ? current->revision : 0;
     Issue next = stampedIssue(number, m_plan.writer, revision + 1);

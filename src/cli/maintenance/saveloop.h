@@ -21,8 +21,9 @@ struct SaveLoopPlan {
 
 // A long series of whole-issue saves through the real repository, each reported on its own
 // flushed line once it is committed ("saved N REVISION"), or refused as stale ("conflict N
-// REVISION") when another writer saved the issue in between. The crash, two-writer and backup
-// tests drive it in child processes; see docs/reliability.md.
+// REVISION") when another writer saved the issue in between. It refuses to touch an issue it
+// did not write. The crash, two-writer and backup tests drive it in child processes; see
+// docs/reliability.md.
 class SaveLoop {
 public:
     SaveLoop(Database &database, SaveLoopPlan plan);
