@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::Database</name>
@@ -83,7 +82,7 @@
     </message>
     <message>
         <source>listing the issues</source>
-        <translation>列出各期</translation>
+        <translation>列出各期快报</translation>
     </message>
     <message>
         <source>looking up %1</source>
@@ -133,7 +132,7 @@
         <translation>已存的这一期已损坏：%1</translation>
     </message>
     <message>
-        <source>section kind &quot;%1&quot;</source>
+        <source>section kind "%1"</source>
         <translation>栏目类型“%1”</translation>
     </message>
     <message>
@@ -213,6 +212,14 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database holds a value of the wrong type (%2); it is damaged</source>
+        <translation>%1失败：数据库中存有类型错误的值（%2），数据库已损坏</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database lacks part of the kuaibao structure (%2); it is damaged or was changed by another program</source>
+        <translation>%1失败：数据库缺少快报程序所需的部分结构（%2），文件已损坏或被其他程序改动</translation>
     </message>
 </context>
 </TS>

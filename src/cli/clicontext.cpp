@@ -1,6 +1,7 @@
 #include "clicontext.h"
 
 #include "core/chineseformat.h"
+#include "maintenance/busynotice.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,7 @@ Result<Database *> CliContext::database() {
             return opened.error();
         }
         m_database = std::move(opened).value();
+        reportBusyRetries(*this, *m_database);
     }
     return m_database.get();
 }

@@ -7,6 +7,7 @@ QList<CliCommand> allCommands() {
     registerIssueCommands(commands);
     registerSignoffCommands(commands);
     registerImportExportCommands(commands);
+    registerMaintenanceCommands(commands);
     return commands;
 }
 

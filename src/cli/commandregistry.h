@@ -24,5 +24,6 @@ QList<CliCommand> allCommands();
 void registerIssueCommands(QList<CliCommand> &commands);
 void registerSignoffCommands(QList<CliCommand> &commands);
 void registerImportExportCommands(QList<CliCommand> &commands);
+void registerMaintenanceCommands(QList<CliCommand> &commands);
 
 } // namespace kuaibao

@@ -66,8 +66,8 @@ RichText RichText::fromBoldRanges(const QString &plain, const QString &ranges) {
         bool lengthOk = false;
         const qsizetype start = parts.value(0).toLongLong(&startOk);
         const qsizetype length = parts.value(1).toLongLong(&lengthOk);
-        if (parts.size() != 2 || !startOk || !lengthOk || start < offset || length < 0 ||
-            start + length > plain.size()) {
+        if (parts.size() != 2 || !startOk || !lengthOk || start < offset || start > plain.size() ||
+            length < 0 || length > plain.size() - start) {
             continue; // a damaged range loses its bold, never the text
         }
         result.append(plain.mid(offset, start - offset), false);

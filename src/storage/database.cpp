@@ -8,8 +8,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryFile>
+#include <QThread>
 
 namespace kuaibao {
 
@@ -204,13 +206,28 @@ int Database::schemaVersion() const {
     return version ? version->toInt() : -1;
 }
 
+int Database::busyRetries() {
+    return 3;
+}
+
 Status Database::write(const std::function<Status()> &work) {
     if (m_transactionDepth > 0) {
         return work();
     }
     const QSqlDatabase db = connection();
-    Status begun =
-        execSql(db, QStringLiteral("BEGIN IMMEDIATE"), {}, DatabaseText::tr("starting to save"));
+    Status begun;
+    for (int attempt = 1;; ++attempt) {
+        begun = execSql(db, QStringLiteral("BEGIN IMMEDIATE"), {},
+                        DatabaseText::tr("starting to save"));
+        if (begun || begun.error().kind != ErrorKind::Busy || attempt > busyRetries()) {
+            break;
+        }
+        if (m_busyObserver) {
+            m_busyObserver(attempt, busyRetries());
+        }
+        // Back off a little longer each time, with jitter so that two waiting writers part.
+        QThread::msleep(20 * attempt + QRandomGenerator::global()->bounded(20));
+    }
     if (!begun) {
         return begun;
     }

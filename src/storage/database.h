@@ -37,8 +37,16 @@ public:
     int schemaVersion() const;
 
     // Runs `work` inside one write transaction (BEGIN IMMEDIATE … COMMIT): all of it is stored
-    // or, on any error, none of it.
+    // or, on any error, none of it. When another program holds the write lock past the busy
+    // timeout, starting the transaction is retried up to busyRetries() times (telling the
+    // busy observer each time) before a Busy error is returned.
     Status write(const std::function<Status()> &work);
+
+    // Told before each retry of a busy write: the attempt that failed (1-based) and how many
+    // retries are allowed. Front ends show "busy, retrying".
+    using BusyObserver = std::function<void(int attempt, int retries)>;
+    void setBusyObserver(BusyObserver observer) { m_busyObserver = std::move(observer); }
+    static int busyRetries();
 
 private:
     Database(QString path, QString connectionName);
@@ -49,6 +57,7 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_transactionDepth = 0;
+    BusyObserver m_busyObserver;
 };
 
 } // namespace kuaibao

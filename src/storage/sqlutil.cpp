@@ -40,6 +40,21 @@ Error sqlError(const QSqlError &error, const QString &doing) {
                                   .arg(what, error.databaseText()));
     case 19: // SQLITE_CONSTRAINT
         return Error::conflict(SqlText::tr("%1 failed: %2").arg(what, error.databaseText()));
+    case 20: // SQLITE_MISMATCH: a stored value of the wrong type where SQLite needs an integer
+        return Error::corrupt(
+            SqlText::tr(
+                "%1 failed: the database holds a value of the wrong type (%2); it is damaged")
+                .arg(what, error.databaseText()));
+    case 1: // SQLITE_ERROR: in a file that opened as a kuaibao archive, a table or column the
+            // schema promises is missing, so the file was damaged or edited by hand.
+        if (error.databaseText().startsWith(QLatin1String("no such table")) ||
+            error.databaseText().startsWith(QLatin1String("no such column"))) {
+            return Error::corrupt(SqlText::tr("%1 failed: the database lacks part of the kuaibao "
+                                              "structure (%2); it is damaged or was changed by "
+                                              "another program")
+                                      .arg(what, error.databaseText()));
+        }
+        break;
     default:
         break;
     }

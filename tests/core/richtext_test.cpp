@@ -36,6 +36,11 @@ TEST_CASE("damaged bold ranges keep all the text", "[richtext]") {
         RichText::fromBoldRanges(QStringLiteral("一二三"), QStringLiteral("x+1,2+9"));
     CHECK(back.plainText() == QStringLiteral("一二三"));
     CHECK_FALSE(back.hasBold());
+    // ranges so large that start + length would overflow
+    const RichText huge = RichText::fromBoldRanges(
+        QStringLiteral("一二三"), QStringLiteral("4611686018427387904+4611686018427387904,1+1"));
+    CHECK(huge.plainText() == QStringLiteral("一二三"));
+    CHECK(huge.boldRanges() == QStringLiteral("1+1"));
 }
 
 TEST_CASE("neighbouring runs of equal weight merge", "[richtext]") {

@@ -1,0 +1,143 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>kuaibao::ArchiveChecks</name>
+    <message>
+        <source>integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>issues</source>
+        <translation>各期快报</translation>
+    </message>
+    <message>
+        <source>issue %1: %2</source>
+        <translation>第%1期：%2</translation>
+    </message>
+    <message>
+        <source>signatures</source>
+        <translation>签发记录</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::BusyNotice</name>
+    <message>
+        <source>the database is busy (another program is saving); retrying (%1 of %2)</source>
+        <translation>数据库正忙（另一个程序正在保存），正在重试（第 %1 次，共 %2 次）</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::MaintenanceCommands</name>
+    <message>
+        <source>Where to write the copy.</source>
+        <translation>副本写到哪里。</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>FILE 已存在时将其替换。</translation>
+    </message>
+    <message>
+        <source>backup takes exactly one file name (kuaibao-cli backup FILE)</source>
+        <translation>backup 只接受一个文件名（kuaibao-cli backup FILE）</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name or add --overwrite</source>
+        <translation>%1 已存在；请另选文件名，或加上 --overwrite</translation>
+    </message>
+    <message>
+        <source>backed up the archive to %1</source>
+        <translation>已将档案库备份到 %1</translation>
+    </message>
+    <message>
+        <source>check takes no arguments</source>
+        <translation>check 不接受参数</translation>
+    </message>
+    <message>
+        <source>could not run: %1</source>
+        <translation>无法执行：%1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 处问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the archive %1 has %n problem(s); restore it from a backup (the daily copies lie next to it)</source>
+        <translation>
+            <numerusform>档案库 %1 有 %n 处问题；请从备份恢复（每日备份就在它旁边）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of 0 or more, not "%2"</source>
+        <translation>--%1 必须是 0 或更大的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--writer needs a name without a colon</source>
+        <translation>--writer 需要一个不含冒号的名字</translation>
+    </message>
+    <message>
+        <source>save-loop</source>
+        <translation>save-loop</translation>
+    </message>
+    <message>
+        <source>Issues to save in turn (default 1).</source>
+        <translation>轮流保存的各期（默认第 1 期）。</translation>
+    </message>
+    <message>
+        <source>Name stamped into every save.</source>
+        <translation>写入每次保存的名字。</translation>
+    </message>
+    <message>
+        <source>How many saves to attempt.</source>
+        <translation>尝试保存的次数。</translation>
+    </message>
+    <message>
+        <source>Stop after this long.</source>
+        <translation>运行这么长时间后停止。</translation>
+    </message>
+    <message>
+        <source>Pause a random time up to this long between saves.</source>
+        <translation>每两次保存之间随机暂停，最长这么久。</translation>
+    </message>
+    <message>
+        <source>dev knows one tool: kuaibao-cli dev save-loop</source>
+        <translation>dev 只有一个工具：kuaibao-cli dev save-loop</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the archive, even while it is in use.</source>
+        <translation>写出档案库的一致副本，使用中也可以。</translation>
+    </message>
+    <message>
+        <source>Check the archive for damage; exit status 1 when any is found.</source>
+        <translation>检查档案库是否损坏；发现问题时退出状态为 1。</translation>
+    </message>
+    <message>
+        <source>Developer tool: save stamped issues in a loop, one line per save (for the crash and concurrency tests).</source>
+        <translation>开发工具：循环保存带标记的快报，每次保存输出一行（用于崩溃和并发测试）。</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::SaveLoop</name>
+    <message>
+        <source>save-loop needs issue numbers and a --count or a --duration-ms</source>
+        <translation>save-loop 需要期号，以及 --count 或 --duration-ms</translation>
+    </message>
+    <message>
+        <source>issue %1 was saved as revision %2 instead of %3</source>
+        <translation>第 %1 期被保存为第 %2 版，而不是第 %3 版</translation>
+    </message>
+    <message>
+        <source>issue %1 is real work, not a save-loop issue; run the save loop on a scratch archive (--db)</source>
+        <translation>第 %1 期是实际工作内容，不是 save-loop 写的；请在临时档案库上运行（--db）</translation>
+    </message>
+</context>
+</TS>

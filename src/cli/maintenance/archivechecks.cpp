@@ -1,0 +1,44 @@
+#include "archivechecks.h"
+
+#include "storage/backup/integritycheck.h"
+#include "storage/database.h"
+#include "storage/signoff/signoffverifier.h"
+
+#include <QCoreApplication>
+
+namespace kuaibao {
+
+namespace {
+// The translation context of this file's messages.
+struct ArchiveChecksText {
+    Q_DECLARE_TR_FUNCTIONS(kuaibao::ArchiveChecks)
+};
+// Every signed issue whose rows no longer match what its signers approved, one line each.
+Result<QStringList> signatureProblems(Database &db) {
+    Result<QList<VerifyReport>> tampered = SignoffVerifier(db).findTampered();
+    if (!tampered) {
+        return tampered.error();
+    }
+    QStringList problems;
+    for (const VerifyReport &report : *tampered) {
+        for (const QString &problem : report.problems) {
+            problems << ArchiveChecksText::tr("issue %1: %2").arg(report.number).arg(problem);
+        }
+    }
+    return problems;
+}
+} // namespace
+
+QList<ArchiveCheck> archiveChecks() {
+    QList<ArchiveCheck> checks;
+    checks << ArchiveCheck{ArchiveChecksText::tr("integrity"),
+                           [](Database &db) { return integrityProblems(db.connection()); }}
+           << ArchiveCheck{ArchiveChecksText::tr("links"),
+                           [](Database &db) { return foreignKeyProblems(db.connection()); }}
+           << ArchiveCheck{ArchiveChecksText::tr("issues"),
+                           [](Database &db) { return unreadableIssues(db); }}
+           << ArchiveCheck{ArchiveChecksText::tr("signatures"), signatureProblems};
+    return checks;
+}
+
+} // namespace kuaibao

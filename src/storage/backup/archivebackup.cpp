@@ -1,0 +1,128 @@
+#include "archivebackup.h"
+
+#include "integritycheck.h"
+
+#include "storage/database.h"
+#include "storage/sqlutil.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace kuaibao {
+
+namespace {
+
+// The translation context of this file's messages.
+struct ArchiveBackupText {
+    Q_DECLARE_TR_FUNCTIONS(kuaibao::ArchiveBackup)
+};
+
+QString native(const QString &path) {
+    return QDir::toNativeSeparators(path);
+}
+
+// Forces a file's (or folder's) contents to the disk, so a power cut cannot leave the
+// renamed backup empty.
+bool syncToDisk(const QString &path) {
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+}
+
+Status checkTarget(const QString &databasePath, const QString &targetPath) {
+    const QFileInfo target(targetPath);
+    if (targetPath.trimmed().isEmpty()) {
+        return Error::badInput(ArchiveBackupText::tr("no backup file was named"));
+    }
+    if (!target.absoluteDir().exists()) {
+        return Error::badInput(ArchiveBackupText::tr("the folder %1 does not exist; create it or "
+                                                     "choose another place for the backup")
+                                   .arg(native(target.absolutePath())));
+    }
+    if (target.isDir()) {
+        return Error::badInput(ArchiveBackupText::tr("%1 is a folder; name a file for the backup")
+                                   .arg(native(targetPath)));
+    }
+    const QString canonicalDatabase = QFileInfo(databasePath).canonicalFilePath();
+    if (target.exists() && target.canonicalFilePath() == canonicalDatabase) {
+        return Error::badInput(
+            ArchiveBackupText::tr("%1 is the archive itself; choose another file for the backup")
+                .arg(native(targetPath)));
+    }
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (target.absoluteFilePath() == QFileInfo(databasePath).absoluteFilePath() + suffix) {
+            return Error::badInput(
+                ArchiveBackupText::tr("%1 belongs to the open archive; choose another file for "
+                                      "the backup")
+                    .arg(native(targetPath)));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+ArchiveBackup::ArchiveBackup(Database &database) : m_database(database) {}
+
+Status ArchiveBackup::writeTo(const QString &targetPath) {
+    if (Status s = checkTarget(m_database.path(), targetPath); !s) {
+        return s;
+    }
+    const QFileInfo target(targetPath);
+    // A unique name beside the target: same file system, so the final rename is atomic.
+    QString partPath;
+    {
+        QTemporaryFile reserve(
+            target.absoluteDir().filePath(target.fileName() + QStringLiteral(".part-XXXXXX")));
+        if (!reserve.open()) {
+            return Error::storage(ArchiveBackupText::tr("cannot write in the folder %1: %2")
+                                      .arg(native(target.absolutePath()), reserve.errorString()));
+        }
+        partPath = reserve.fileName();
+    } // VACUUM INTO wants a file that does not exist yet: the reservation is removed here.
+
+    const QString doing =
+        ArchiveBackupText::tr("backing up the archive to %1").arg(native(targetPath));
+    Status written =
+        execSql(m_database.connection(), QStringLiteral("VACUUM INTO ?"), {partPath}, doing);
+    if (written) {
+        Result<QStringList> problems = integrityProblemsOfFile(partPath);
+        if (!problems) {
+            written = problems.error();
+        } else if (!problems->isEmpty()) {
+            written = Error::corrupt(ArchiveBackupText::tr("%1 failed: the copy did not pass the "
+                                                           "integrity check (%2)")
+                                         .arg(doing, problems->first()));
+        }
+    }
+    if (written && !syncToDisk(partPath)) {
+        written = Error::storage(
+            ArchiveBackupText::tr("%1 failed: the copy could not be flushed to the disk")
+                .arg(doing));
+    }
+    if (written && std::rename(QFile::encodeName(partPath).constData(),
+                               QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
+        written = Error::storage(
+            ArchiveBackupText::tr("%1 failed: the finished copy could not be renamed into place")
+                .arg(doing));
+    }
+    if (!written) {
+        QFile::remove(partPath);
+        return written;
+    }
+    (void)syncToDisk(target.absolutePath());
+    return {};
+}
+
+} // namespace kuaibao
