@@ -5,6 +5,7 @@ namespace kuaibao {
 QList<CliCommand> allCommands() {
     QList<CliCommand> commands;
     registerIssueCommands(commands);
+    registerArchiveCommands(commands);
     return commands;
 }
 

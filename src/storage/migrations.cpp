@@ -1,7 +1,9 @@
 #include "migrations.h"
 
 #include "schema_v1.h"
+#include "search/searchmigration.h"
 #include "sqlutil.h"
+#include "units/unitsmigration.h"
 
 #include <QCoreApplication>
 
@@ -43,6 +45,8 @@ const QList<Migration> &schemaMigrations() {
         {1, QStringLiteral("issues, sections, articles, paragraphs, briefs, footer"),
          [](const QSqlDatabase &db) { return applyStatements(db, schemaV1Statements(), 1); }},
         {2, QStringLiteral("issue revisions; indexes by date and unit"), revisionsAndIndexes},
+        {4, QStringLiteral("full-text search index"), addSearchIndex},
+        {6, QStringLiteral("unit list with aliases"), addUnitList},
     };
     return steps;
 }

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "storage/saveparticipant.h"
+
+namespace kuaibao {
+
+// Applies the archive's unit aliases to every saved issue: items and also-took-part lists are
+// stored under the canonical unit name (东辛房 → 东辛房街道), so statistics count them right.
+class UnitAliasParticipant : public SaveParticipant {
+public:
+    Status afterSave(const QSqlDatabase &db, const Issue &issue) override;
+};
+
+} // namespace kuaibao
