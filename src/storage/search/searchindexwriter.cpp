@@ -68,9 +68,9 @@ QStringList SearchIndexWriter::schemaStatements() {
 
 Status SearchIndexWriter::unindex(qint64 issueId) {
     const QString doing = SearchIndexText::tr("updating the search index");
-    Result<QSqlQuery> old =
-        runSql(m_db, QStringLiteral("SELECT id, text FROM search_text WHERE issue_id = ?"),
-               {issueId}, doing);
+    Result<QSqlQuery> old = runSql(
+        m_db, QStringLiteral("SELECT id, text FROM search_text WHERE issue_id = ? ORDER BY id"),
+        {issueId}, doing);
     if (!old) {
         return old.error();
     }
@@ -147,7 +147,10 @@ Status SearchIndexWriter::index(qint64 issueId, const Issue &issue) {
         !s) {
         return s;
     }
-    for (int position = 0; position < entries.size(); ++position) {
+    // Rising row ids: FTS5 keeps pending terms in memory only while each insert's row id is
+    // above the previous one, and flushes a segment to disk otherwise. Later text has the
+    // smaller key, so the pieces go in from the last to the first.
+    for (int position = static_cast<int>(entries.size()) - 1; position >= 0; --position) {
         const SearchEntry &e = entries.at(position);
         const qint64 key = searchkey::make(m.date, m.series, m.number, position);
         Status s = runPrepared(text,
