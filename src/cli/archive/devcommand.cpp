@@ -5,8 +5,11 @@
 #include "core/templatelibrary.h"
 #include "storage/bulk/archivefiller.h"
 #include "storage/database.h"
+#include "storage/search/archivesearch.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
 
 namespace kuaibao {
 
@@ -33,10 +36,51 @@ Result<qint64> wholeNumber(const QCommandLineParser &parser, const QString &opti
     return value;
 }
 
+// Runs each line of a file as a search query in this one process and prints, per query, the
+// milliseconds the search took, the number of hits and the query: for the benchmark, which
+// wants the search's own cost apart from starting the program and opening the archive.
+int timeSearch(CliContext &cli, const QCommandLineParser &parser) {
+    if (!parser.isSet(QStringLiteral("queries"))) {
+        return cli.usageError(
+            DevCommandText::tr("dev time-search needs --queries FILE (one query a line)"));
+    }
+    QFile file(parser.value(QStringLiteral("queries")));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return cli.fail(Error::badInput(
+            DevCommandText::tr("%1 cannot be read: %2").arg(file.fileName(), file.errorString())));
+    }
+    Result<qint64> limit = wholeNumber(parser, QStringLiteral("limit"), 50, 0);
+    if (!limit) {
+        return cli.fail(limit.error());
+    }
+    Result<Database *> db = cli.database();
+    if (!db) {
+        return cli.fail(db.error());
+    }
+    const ArchiveSearch search(**db);
+    for (const QString &line :
+         QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        SearchQuery query;
+        query.text = line;
+        query.limit = static_cast<int>(std::min<qint64>(*limit, 1 << 30));
+        QElapsedTimer timer;
+        timer.start();
+        Result<QList<SearchHit>> hits = search.find(query);
+        const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        if (!hits) {
+            return cli.fail(hits.error());
+        }
+        cli.out() << QString::number(ms, 'f', 3) << '\t' << hits->size() << '\t' << line << '\n';
+    }
+    return ExitOk;
+}
+
 int dev(CliContext &cli) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("generate-archive"),
-                                 DevCommandText::tr("Fill the archive with generated issues."));
+    parser.addPositionalArgument(
+        QStringLiteral("task"),
+        DevCommandText::tr("generate-archive: fill the archive with generated issues; "
+                           "time-search: time queries in one process."));
     parser.addOption({QStringLiteral("issues"), DevCommandText::tr("How many issues to generate."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("seed"),
@@ -48,12 +92,22 @@ int dev(CliContext &cli) {
     parser.addOption({QStringLiteral("first-date"),
                       DevCommandText::tr("The first issue's date (default 2022-04-15)."),
                       QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("queries"),
+                      DevCommandText::tr("time-search: the file of queries, one a line."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("limit"),
+                      DevCommandText::tr("time-search: at most K hits (default 50)."),
+                      QStringLiteral("K")});
     if (auto stop = cli.parse(parser, QStringLiteral("dev"))) {
         return *stop;
     }
+    if (parser.positionalArguments() == QStringList{QStringLiteral("time-search")}) {
+        return timeSearch(cli, parser);
+    }
     if (parser.positionalArguments() != QStringList{QStringLiteral("generate-archive")}) {
         return cli.usageError(
-            DevCommandText::tr("dev knows one task: dev generate-archive --issues N --seed S"));
+            DevCommandText::tr("dev knows two tasks: dev generate-archive --issues N --seed S, "
+                               "dev time-search --queries FILE"));
     }
     if (!parser.isSet(QStringLiteral("issues"))) {
         return cli.usageError(DevCommandText::tr("dev generate-archive needs --issues N"));
@@ -102,9 +156,11 @@ CliCommand devCommand() {
     return {
         QStringLiteral("dev"),
         QStringLiteral(
-            "dev generate-archive --issues N [--seed S] [--first-number M] [--first-date DATE]"),
+            "dev generate-archive --issues N [--seed S] [--first-number M] [--first-date DATE] | "
+            "dev time-search --queries FILE [--limit K]"),
         DevCommandText::tr(
-            "Fill the archive with generated, realistic issues (deterministic per seed)."),
+            "Fill the archive with generated, realistic issues (deterministic per seed); time "
+            "searches in one process (benchmarks)."),
         dev};
 }
 
