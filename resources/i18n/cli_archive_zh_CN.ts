@@ -18,10 +18,6 @@
         <translation>--%1：“%2”不是大于等于 %3 的整数</translation>
     </message>
     <message>
-        <source>Fill the archive with generated issues.</source>
-        <translation>用生成的期次填充档案。</translation>
-    </message>
-    <message>
         <source>How many issues to generate.</source>
         <translation>生成多少期。</translation>
     </message>
@@ -38,10 +34,6 @@
         <translation>第一期的日期（默认 2022-04-15）。</translation>
     </message>
     <message>
-        <source>dev knows one task: dev generate-archive --issues N --seed S</source>
-        <translation>dev 只有一项任务：dev generate-archive --issues N --seed S</translation>
-    </message>
-    <message>
         <source>dev generate-archive needs --issues N</source>
         <translation>dev generate-archive 需要 --issues N</translation>
     </message>
@@ -50,8 +42,32 @@
         <translation>已生成 %1 期</translation>
     </message>
     <message>
-        <source>Fill the archive with generated, realistic issues (deterministic per seed).</source>
-        <translation>用生成的逼真期次填充档案（同一种子结果相同）。</translation>
+        <source>dev time-search needs --queries FILE (one query a line)</source>
+        <translation>dev time-search 需要 --queries 文件（每行一个查询）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>generate-archive: fill the archive with generated issues; time-search: time queries in one process.</source>
+        <translation>generate-archive：用生成的期次填充档案；time-search：在同一进程中为查询计时。</translation>
+    </message>
+    <message>
+        <source>time-search: the file of queries, one a line.</source>
+        <translation>time-search：查询文件，每行一个。</translation>
+    </message>
+    <message>
+        <source>time-search: at most K hits (default 50).</source>
+        <translation>time-search：最多 K 条结果（默认 50）。</translation>
+    </message>
+    <message>
+        <source>dev knows two tasks: dev generate-archive --issues N --seed S, dev time-search --queries FILE</source>
+        <translation>dev 有两项任务：dev generate-archive --issues N --seed S，dev time-search --queries 文件</translation>
+    </message>
+    <message>
+        <source>Fill the archive with generated, realistic issues (deterministic per seed); time searches in one process (benchmarks).</source>
+        <translation>用生成的逼真期次填充档案（同一种子结果相同）；在同一进程中为搜索计时（基准测试用）。</translation>
     </message>
 </context>
 <context>
