@@ -150,3 +150,23 @@ TEST_CASE("units: list with aliases, add, alias, unknown and map", "[cli][archiv
                    QStringLiteral("区体育局")})
               .out.contains(QStringLiteral("0")));
 }
+
+TEST_CASE("dev time-search runs each query line and reports time and hits", "[cli][archive]") {
+    QTemporaryDir dir;
+    const QString db = generated(dir, QStringLiteral("q.db"), 5, 2);
+    const QString queries = dir.filePath(QStringLiteral("q.txt"));
+    writeFile(queries, QStringLiteral("镇\n门前三包\n鸮鸮鸮\n").toUtf8());
+    const CliRun run =
+        cli(db, {QStringLiteral("dev"), QStringLiteral("time-search"), QStringLiteral("--queries"),
+                 queries, QStringLiteral("--limit"), QStringLiteral("0")});
+    REQUIRE(run.exitCode == 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    const CliRun all = cli(db, {QStringLiteral("search"), QStringLiteral("镇"),
+                                QStringLiteral("--limit"), QStringLiteral("0")});
+    CHECK(lines.at(0).section(QLatin1Char('\t'), 1, 1).toInt() == all.out.count(QLatin1Char('\n')));
+    CHECK(lines.at(2).section(QLatin1Char('\t'), 1) == QStringLiteral("0\t鸮鸮鸮"));
+    CHECK(cli(db, {QStringLiteral("dev"), QStringLiteral("time-search"),
+                   QStringLiteral("--queries"), dir.filePath(QStringLiteral("missing.txt"))})
+              .exitCode == 2);
+}

@@ -168,14 +168,19 @@ TEST_CASE("the index follows edits and deletes in the same save", "[search]") {
     }
 }
 
-TEST_CASE("a save that fails leaves the index as it was", "[search]") {
+TEST_CASE("a save the index refuses is not written at all", "[search]") {
     TestArchive archive(3);
     Database &db = *archive.db;
     IssueRepository repository(db);
-    Issue clash = repository.load(675).value();
-    clash.storageId = 0; // a new issue with a number that is taken: a conflict
-    clash.sections[0].articles[0].paragraphs[0].text =
+    Issue huge = repository.load(675).value();
+    huge.storageId = 0;
+    huge.masthead.number = 2000000; // beyond what the index's row ids can hold
+    huge.sections[0].articles[0].paragraphs[0].text =
         RichText(QStringLiteral("不应被索引的鸮鸮鸮"));
-    REQUIRE(!repository.save(clash).ok());
+    const auto saved = repository.save(huge);
+    REQUIRE(!saved.ok());
+    CHECK(saved.error().message.contains(QStringLiteral("2000000")));
+    CHECK(!repository.exists(2000000).value());
     CHECK(search(db, QStringLiteral("鸮")).isEmpty());
+    CHECK(search(db, QStringLiteral("鸮鸮鸮")).isEmpty());
 }
