@@ -102,7 +102,7 @@ void requireEveryMatch(Database &db, const QStringList &queries) {
         CHECK(static_cast<size_t>(hits.size()) == expected.size());
         CHECK(keysOf(hits) == expected);
         for (const SearchHit &hit : hits) {
-            CHECK(hit.snippet.text.contains(kMatchOpen + query + kMatchClose));
+            CHECK(hit.snippet.text.contains(kMatchOpen + query + kMatchClose, Qt::CaseInsensitive));
         }
     }
 }
@@ -183,4 +183,23 @@ TEST_CASE("a save the index refuses is not written at all", "[search]") {
     CHECK(!repository.exists(2000000).value());
     CHECK(search(db, QStringLiteral("鸮")).isEmpty());
     CHECK(search(db, QStringLiteral("鸮鸮鸮")).isEmpty());
+}
+
+TEST_CASE("spaces, Latin letters and characters beyond the BMP are found too", "[search]") {
+    TestArchive archive;
+    Database &db = *archive.db;
+    Issue issue = sampleShapedIssue();
+    issue.sections[1].articles[0].title = QStringLiteral("张翠萍 12 日检查 ABC 商场");
+    issue.sections[0].articles[0].paragraphs[0].text =
+        RichText(QStringLiteral("𠀀村与𠀁村的“门前三包”，e-mail：abc@x.cn。\t末"));
+    REQUIRE(IssueRepository(db).save(issue).ok());
+    const QStringList queries = {
+        QStringLiteral("𠀀"),       QStringLiteral("𠀀村"), QStringLiteral("村与𠀁"),
+        QStringLiteral("萍 1"),     QStringLiteral("12"),   QStringLiteral("abc"),
+        QStringLiteral("A"),        QStringLiteral("@"),    QStringLiteral("“门"),
+        QStringLiteral("日检查 A"), QStringLiteral("末"),   QStringLiteral("。\t末")};
+    requireEveryMatch(db, queries);
+    CHECK(search(db, QStringLiteral("abc")).size() == 2);
+    CHECK(search(db, QStringLiteral("𠀀")).size() == 1);
+    CHECK(search(db, QStringLiteral("末")).size() == 1);
 }

@@ -19,8 +19,8 @@ public:
     Status index(qint64 issueId, const Issue &issue);
     // Removes the issue from the index.
     Status unindex(qint64 issueId);
-    // Indexes again, from what is stored, the issues with these ids (all when `ids` is empty
-    // and `everything` is set): after a migration or a change made outside a save.
+    // Indexes again, from what is stored, the issues with these ids, or every issue: after a
+    // migration or a change made outside a save (mapping a unit name).
     Status reindexStored(const QList<qint64> &ids);
     Status reindexEverything();
     // Merges the full-text indexes' segments, which makes queries faster after a bulk fill.
