@@ -65,7 +65,17 @@ TEST_CASE("filters narrow the hits to exactly the matching subset", "[search]") 
         CHECK(inPublished.size() == std::count_if(all.begin(), all.end(), [](const SearchHit &h) {
                   return h.status == IssueStatus::Published;
               }));
-        CHECK(inPublished.size() < all.size());
+        qsizetype everyState = 0;
+        for (IssueStatus status : {IssueStatus::Draft, IssueStatus::AwaitingReview,
+                                   IssueStatus::AwaitingSignature, IssueStatus::Published}) {
+            SearchQuery inState = queryFor(text);
+            inState.status = status;
+            const auto hits = find(db, inState);
+            CHECK(std::all_of(hits.begin(), hits.end(),
+                              [&](const SearchHit &h) { return h.status == status; }));
+            everyState += hits.size();
+        }
+        CHECK(everyState == all.size());
 
         SearchQuery limited = queryFor(text);
         limited.limit = 7;
