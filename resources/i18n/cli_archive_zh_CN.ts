@@ -108,6 +108,10 @@
         <source>Find text in every issue, newest first: number, date, section, excerpt.</source>
         <translation>在所有期次中查找文字，最新在前：期号、日期、栏目、摘录。</translation>
     </message>
+    <message>
+        <source>(the newest %1 hits; --limit 0 shows all, --from/--to narrows the dates)</source>
+        <translation>（仅显示最新的 %1 条结果；--limit 0 显示全部，--from/--to 可缩小日期范围）</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::StatsCommand</name>

@@ -72,6 +72,8 @@ TEST_CASE("search prints number, date, section and a marked excerpt, newest firs
     const CliRun limited = cli(db, {QStringLiteral("search"), QStringLiteral("门前三包"),
                                     QStringLiteral("--limit"), QStringLiteral("2")});
     CHECK(limited.out.count(QLatin1Char('\n')) == std::min<qsizetype>(2, lines.size()));
+    CHECK(limited.err.contains(QStringLiteral("--limit 0")) == (lines.size() > 2));
+    CHECK(limited.out == lines.mid(0, 2).join(QLatin1Char('\n')) + QLatin1Char('\n'));
     const CliRun filtered = cli(db, {QStringLiteral("search"), QStringLiteral("镇"),
                                      QStringLiteral("--section"), QStringLiteral("检查督导"),
                                      QStringLiteral("--from"), QStringLiteral("2022-04-20")});

@@ -86,9 +86,18 @@ int search(CliContext &cli) {
     if (!db) {
         return cli.fail(db.error());
     }
+    // One hit more than asked for tells whether older hits were left out.
+    const int shown = query->limit;
+    if (shown > 0) {
+        query->limit = shown + 1;
+    }
     Result<QList<SearchHit>> hits = ArchiveSearch(**db).find(*query);
     if (!hits) {
         return cli.fail(hits.error());
+    }
+    const bool more = shown > 0 && hits->size() > shown;
+    if (more) {
+        hits->removeLast();
     }
     for (const SearchHit &hit : *hits) {
         const QString number = hit.series == Series::Supplement
@@ -98,6 +107,12 @@ int search(CliContext &cli) {
             hit.category.isEmpty() ? hit.section : hit.section + QLatin1Char('/') + hit.category;
         cli.out() << number << '\t' << hit.date.toString(Qt::ISODate) << '\t' << where << '\t'
                   << hit.snippet.text << '\n';
+    }
+    if (more) {
+        cli.err() << SearchCommandText::tr(
+                         "(the newest %1 hits; --limit 0 shows all, --from/--to narrows the dates)")
+                         .arg(shown)
+                  << '\n';
     }
     return ExitOk;
 }
