@@ -125,3 +125,31 @@ TEST_CASE("the units editor maps an unknown name in one step", "[app][archive]")
     const Issue stored = IssueRepository(*archive.db).load(5).value();
     CHECK(stored.sections[2].categories[0].items[0].units == QStringList{QStringLiteral("永定镇")});
 }
+
+TEST_CASE("the search panel's filters narrow the hits", "[app][archive]") {
+    FilledArchive archive(12);
+    ArchiveSearchPanel panel(*archive.db);
+    panel.setQuery(QStringLiteral("，"));
+    panel.runSearch();
+    const qsizetype everything = panel.hits().size();
+    const QList<QComboBox *> combos = panel.findChildren<QComboBox *>();
+    REQUIRE(combos.size() == 4);                          // section, category, unit, state
+    combos.at(2)->setCurrentText(QStringLiteral("斋堂")); // an alias of 斋堂镇
+    panel.runSearch();
+    REQUIRE(!panel.hits().isEmpty());
+    CHECK(panel.hits().size() < everything);
+    const IssueRepository repository(*archive.db);
+    for (const SearchHit &hit : panel.hits()) {
+        const Issue issue = repository.loadById(hit.storageId).value();
+        const SearchLocation &at = hit.location;
+        CHECK(issue.sections[at.section].categories[at.block].items[at.element].units.contains(
+            QStringLiteral("斋堂镇")));
+    }
+    combos.at(2)->setCurrentText(QString());
+    combos.at(0)->setCurrentIndex(combos.at(0)->findData(QStringLiteral("检查督导")));
+    panel.runSearch();
+    REQUIRE(!panel.hits().isEmpty());
+    for (const SearchHit &hit : panel.hits()) {
+        CHECK(hit.section == QStringLiteral("检查督导"));
+    }
+}

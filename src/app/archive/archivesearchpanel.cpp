@@ -2,6 +2,8 @@
 
 #include "core/chineseformat.h"
 #include "core/templatelibrary.h"
+#include "storage/database.h"
+#include "storage/units/unitdirectory.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -48,8 +50,13 @@ ArchiveSearchPanel::ArchiveSearchPanel(Database &database, QWidget *parent)
             }
         }
     }
-    m_unit = new QLineEdit(this);
-    m_unit->setPlaceholderText(tr("Any unit"));
+    m_unit = new QComboBox(this);
+    m_unit->setEditable(true); // a unit of the list, or any name or alias typed in
+    m_unit->addItem(QString());
+    if (Result<QStringList> units = UnitDirectory::names(m_database.connection())) {
+        m_unit->addItems(*units);
+    }
+    m_unit->lineEdit()->setPlaceholderText(tr("Any unit"));
     m_status = new QComboBox(this);
     m_status->addItem(tr("Any state"), QString());
     for (IssueStatus status : {IssueStatus::Draft, IssueStatus::AwaitingReview,
@@ -113,7 +120,7 @@ Result<SearchQuery> ArchiveSearchPanel::queryFromForm() const {
     }
     query.section = m_section->currentData().toString();
     query.category = m_category->currentData().toString();
-    query.unit = m_unit->text();
+    query.unit = m_unit->currentText();
     query.status = statusFromKey(m_status->currentData().toString());
     query.limit = kHitLimit;
     return query;

@@ -48,7 +48,7 @@ private:
     QLineEdit *m_to = nullptr;
     QComboBox *m_section = nullptr;
     QComboBox *m_category = nullptr;
-    QLineEdit *m_unit = nullptr;
+    QComboBox *m_unit = nullptr;
     QComboBox *m_status = nullptr;
     QLabel *m_message = nullptr;
     QTreeWidget *m_results = nullptr;
