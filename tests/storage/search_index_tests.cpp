@@ -203,3 +203,16 @@ TEST_CASE("spaces, Latin letters and characters beyond the BMP are found too", "
     CHECK(search(db, QStringLiteral("𠀀")).size() == 1);
     CHECK(search(db, QStringLiteral("末")).size() == 1);
 }
+
+TEST_CASE("characters the short index folds together are told apart", "[search]") {
+    TestArchive archive;
+    Database &db = *archive.db;
+    Issue issue = sampleShapedIssue();
+    issue.sections[1].articles[0].title = QStringLiteral("甲 乙");
+    issue.sections[0].articles[0].paragraphs[0].text = RichText(QStringLiteral("丙\u200B丁"));
+    REQUIRE(IssueRepository(db).save(issue).ok());
+    requireEveryMatch(db, {QStringLiteral("\u200B"), QStringLiteral("\u200B丁"),
+                           QStringLiteral("甲 乙"), QStringLiteral("丙\u200B")});
+    CHECK(search(db, QStringLiteral("\u200B")).size() == 1);
+    CHECK(search(db, QStringLiteral("丙\u200B")).size() == 1);
+}

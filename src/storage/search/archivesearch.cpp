@@ -101,7 +101,10 @@ Result<QList<SearchHit>> ArchiveSearch::find(const SearchQuery &query) const {
         bindings.append(statusKey(*query.status));
     }
     sql += QStringLiteral(" ORDER BY f.rowid DESC");
-    if (query.limit > 0) {
+    // A short query with a character the bigram index folds together with others is checked
+    // hit by hit below, so the limit is applied after that check.
+    const bool checkEachHit = shortQuery && !shortterms::answersExactly(text);
+    if (query.limit > 0 && !checkEachHit) {
         sql += QStringLiteral(" LIMIT ?");
         bindings.append(query.limit);
     }
@@ -116,7 +119,13 @@ Result<QList<SearchHit>> ArchiveSearch::find(const SearchQuery &query) const {
         if (!hit) {
             return hit.error();
         }
+        if (checkEachHit && hit->snippet.matchStart < 0) {
+            continue;
+        }
         hits.append(std::move(hit).value());
+        if (query.limit > 0 && hits.size() >= query.limit) {
+            break;
+        }
     }
     if (rows->lastError().isValid()) {
         return sqlError(rows->lastError(), ArchiveSearchText::tr("searching the archive"));

@@ -63,6 +63,10 @@ QString matchExpression(const QString &query) {
     return chars.size() == 1 ? quoted(term) + QLatin1Char('*') : quoted(term);
 }
 
+bool answersExactly(const QString &query) {
+    return !mapped(query).contains(kStandIn);
+}
+
 QString tokenizerSpec() {
     return QStringLiteral("unicode61 remove_diacritics 0 categories 'L* M* N* P* S* Co'");
 }

@@ -15,6 +15,9 @@ namespace shortterms {
 QString tokens(const QString &text);
 // The FTS5 query for a one- or two-character `query` (already trimmed).
 QString matchExpression(const QString &query);
+// Whether the index answers `query` exactly: false when it holds a character that shares the
+// stand-in with others (white space, format characters), whose hits must be checked.
+bool answersExactly(const QString &query);
 // The tokenizer definition the short-query index is created with.
 QString tokenizerSpec();
 
