@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>kuaibao::UnitAliasParticipant</name>
+    <message>
+        <source>storing canonical unit names</source>
+        <translation>保存规范的单位名称</translation>
+    </message>
+    <message>
+        <source>a 简讯 row of the issue just saved is missing</source>
+        <translation>刚保存的期次缺少一行简讯数据</translation>
+    </message>
+</context>
+<context>
     <name>kuaibao::UnitDirectory</name>
     <message>
         <source>looking up the unit %1</source>
