@@ -11,6 +11,7 @@ packages=(
   poppler-utils xvfb xauth imagemagick
   fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-lxgw-wenkai
   clang libclang-rt-14-dev
+  time
 )
 
 missing=()

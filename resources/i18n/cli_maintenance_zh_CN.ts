@@ -85,10 +85,6 @@
         <translation>--writer 需要一个不含冒号的名字</translation>
     </message>
     <message>
-        <source>save-loop</source>
-        <translation>save-loop</translation>
-    </message>
-    <message>
         <source>Issues to save in turn (default 1).</source>
         <translation>轮流保存的各期（默认第 1 期）。</translation>
     </message>
@@ -109,10 +105,6 @@
         <translation>每两次保存之间随机暂停，最长这么久。</translation>
     </message>
     <message>
-        <source>dev knows one tool: kuaibao-cli dev save-loop</source>
-        <translation>dev 只有一个工具：kuaibao-cli dev save-loop</translation>
-    </message>
-    <message>
         <source>Write a consistent copy of the archive, even while it is in use.</source>
         <translation>写出档案库的一致副本，使用中也可以。</translation>
     </message>
@@ -123,6 +115,10 @@
     <message>
         <source>Developer tool: save stamped issues in a loop, one line per save (for the crash and concurrency tests).</source>
         <translation>开发工具：循环保存带标记的快报，每次保存输出一行（用于崩溃和并发测试）。</translation>
+    </message>
+    <message>
+        <source>dev save-loop takes no positional arguments</source>
+        <translation>dev save-loop 不接受位置参数</translation>
     </message>
 </context>
 <context>

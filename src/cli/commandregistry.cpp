@@ -8,6 +8,7 @@ QList<CliCommand> allCommands() {
     registerSignoffCommands(commands);
     registerImportExportCommands(commands);
     registerMaintenanceCommands(commands);
+    registerArchiveCommands(commands);
     return commands;
 }
 

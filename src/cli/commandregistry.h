@@ -25,5 +25,6 @@ void registerIssueCommands(QList<CliCommand> &commands);
 void registerSignoffCommands(QList<CliCommand> &commands);
 void registerImportExportCommands(QList<CliCommand> &commands);
 void registerMaintenanceCommands(QList<CliCommand> &commands);
+void registerArchiveCommands(QList<CliCommand> &commands);
 
 } // namespace kuaibao

@@ -86,7 +86,18 @@ int main(int argc, char *argv[]) {
         out << "kuaibao-cli " << KUAIBAO_VERSION << '\n';
         return ExitOk;
     }
-    const QString name = args.takeFirst();
+    // A command is one word (list) or a family and its task (dev generate-archive).
+    QString name = args.takeFirst();
+    if (!args.isEmpty()) {
+        const QString twoWords = name + QLatin1Char(' ') + args.first();
+        for (const CliCommand &command : commands) {
+            if (command.name == twoWords) {
+                name = twoWords;
+                args.removeFirst();
+                break;
+            }
+        }
+    }
     for (const CliCommand &command : commands) {
         if (command.name == name) {
             CliContext context(Database::resolvePath(dbPath), args);

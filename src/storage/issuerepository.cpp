@@ -218,6 +218,11 @@ Issue IssueRepository::storedVersion(const Issue &saved) const {
 }
 
 Status IssueRepository::writeIssue(Issue &issue) {
+    for (const auto &participant : m_participants) {
+        if (Status s = participant->prepare(m_db.connection(), issue); !s) {
+            return s;
+        }
+    }
     Status valid = checkIssue(issue);
     if (!valid) {
         return valid;

@@ -2,7 +2,9 @@
 
 #include "schema_v1.h"
 #include "signoff/signoffschema.h"
+#include "search/searchmigration.h"
 #include "sqlutil.h"
+#include "units/unitsmigration.h"
 
 #include <QCoreApplication>
 
@@ -46,6 +48,8 @@ const QList<Migration> &schemaMigrations() {
         {2, QStringLiteral("issue revisions; indexes by date and unit"), revisionsAndIndexes},
         {3, QStringLiteral("sign-off: people, signatures, returns, log"),
          [](const QSqlDatabase &db) { return applyStatements(db, signoffSchemaStatements(), 3); }},
+        {4, QStringLiteral("full-text search index"), addSearchIndex},
+        {6, QStringLiteral("unit list with aliases"), addUnitList},
     };
     return steps;
 }

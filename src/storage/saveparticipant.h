@@ -17,6 +17,13 @@ class SaveParticipant {
 public:
     virtual ~SaveParticipant() = default;
 
+    // First of all, before any check or write: may put the issue into its stored form (such as
+    // canonical unit names). Every later step, and the caller, sees the result.
+    virtual Status prepare(const QSqlDatabase &db, Issue &issue) {
+        Q_UNUSED(db);
+        Q_UNUSED(issue);
+        return {};
+    }
     // Before the issue's rows are written; `issue.storageId` is 0 for a new issue.
     virtual Status beforeSave(const QSqlDatabase &db, const Issue &issue) {
         Q_UNUSED(db);

@@ -149,7 +149,6 @@ int runSaveLoop(CliContext &cli, QCommandLineParser &parser) {
 
 int developerTools(CliContext &cli) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("TOOL"), MaintenanceText::tr("save-loop"));
     parser.addOption({QStringLiteral("numbers"),
                       MaintenanceText::tr("Issues to save in turn (default 1)."),
                       QStringLiteral("N,M,…")});
@@ -163,12 +162,11 @@ int developerTools(CliContext &cli) {
     parser.addOption({QStringLiteral("pause-ms"),
                       MaintenanceText::tr("Pause a random time up to this long between saves."),
                       QStringLiteral("MS")});
-    if (auto stop = cli.parse(parser, QStringLiteral("dev"))) {
+    if (auto stop = cli.parse(parser, QStringLiteral("dev save-loop"))) {
         return *stop;
     }
-    const QStringList positional = parser.positionalArguments();
-    if (positional != QStringList{QStringLiteral("save-loop")}) {
-        return cli.usageError(MaintenanceText::tr("dev knows one tool: kuaibao-cli dev save-loop"));
+    if (!parser.positionalArguments().isEmpty()) {
+        return cli.usageError(MaintenanceText::tr("dev save-loop takes no positional arguments"));
     }
     return runSaveLoop(cli, parser);
 }
@@ -185,7 +183,7 @@ void registerMaintenanceCommands(QList<CliCommand> &commands) {
                                "Check the archive for damage; exit status 1 when any is found."),
                            checkArchive}
              << CliCommand{
-                    QStringLiteral("dev"),
+                    QStringLiteral("dev save-loop"),
                     QStringLiteral("dev save-loop [--numbers N,M] [--writer NAME] [--count N] "
                                    "[--duration-ms MS] [--pause-ms MS]"),
                     MaintenanceText::tr("Developer tool: save stamped issues in a loop, one line "

@@ -1,0 +1,9 @@
+#include "archivecommands.h"
+
+namespace kuaibao {
+
+void registerArchiveCommands(QList<CliCommand> &commands) {
+    commands << searchCommand() << statsCommand() << unitsCommand() << devCommands();
+}
+
+} // namespace kuaibao

@@ -1,0 +1,174 @@
+// The archive commands as a script sees them: search, stats, units and dev generate-archive.
+#include "support/testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace kuaibao::test;
+
+namespace {
+
+CliRun cli(const QString &db, QStringList args) {
+    return runCli(QStringList{QStringLiteral("--db"), db} + args);
+}
+
+QString generated(QTemporaryDir &dir, const QString &name, int issues, int seed) {
+    const QString db = dir.filePath(name);
+    const CliRun run = cli(db, {QStringLiteral("dev"), QStringLiteral("generate-archive"),
+                                QStringLiteral("--issues"), QString::number(issues),
+                                QStringLiteral("--seed"), QString::number(seed)});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return db;
+}
+
+} // namespace
+
+TEST_CASE("dev generate-archive makes the same archive from the same seed", "[cli][archive]") {
+    QTemporaryDir dir;
+    const QString a = generated(dir, QStringLiteral("a.db"), 15, 9);
+    const QString b = generated(dir, QStringLiteral("b.db"), 15, 9);
+    const QString c = generated(dir, QStringLiteral("c.db"), 15, 10);
+    const QStringList show = {QStringLiteral("show"), QStringLiteral("680"),
+                              QStringLiteral("--json")};
+    CHECK(cli(a, show).out == cli(b, show).out);
+    CHECK(cli(a, show).out != cli(c, show).out);
+    const QStringList everything = {QStringLiteral("search"), QStringLiteral("镇"),
+                                    QStringLiteral("--limit"), QStringLiteral("0")};
+    CHECK(cli(a, everything).out == cli(b, everything).out);
+    CHECK(cli(a, {QStringLiteral("list")}).out.count(QLatin1Char('\n')) == 15);
+
+    const CliRun again = cli(a, {QStringLiteral("dev"), QStringLiteral("generate-archive"),
+                                 QStringLiteral("--issues"), QStringLiteral("3")});
+    CHECK(again.exitCode == 2);
+    CHECK(again.err.contains(QStringLiteral("674")));
+    CHECK(cli(a, {QStringLiteral("dev"), QStringLiteral("generate-archive")}).exitCode == 2);
+    CHECK(cli(a, {QStringLiteral("dev"), QStringLiteral("generate-archive"),
+                  QStringLiteral("--issues"), QStringLiteral("many")})
+              .exitCode == 2);
+}
+
+TEST_CASE("search prints number, date, section and a marked excerpt, newest first",
+          "[cli][archive]") {
+    QTemporaryDir dir;
+    const QString db = generated(dir, QStringLiteral("s.db"), 12, 3);
+    const CliRun run = cli(db, {QStringLiteral("search"), QStringLiteral("门前三包"),
+                                QStringLiteral("--limit"), QStringLiteral("0")});
+    REQUIRE(run.exitCode == 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(!lines.isEmpty());
+    const QRegularExpression shape(
+        QStringLiteral("^\\d+\\t\\d{4}-\\d{2}-\\d{2}\\t[^\\t]+\\t.*【门前三包】.*$"));
+    QString previousDate = QStringLiteral("9999-99-99");
+    for (const QString &line : lines) {
+        INFO(line.toStdString());
+        CHECK(shape.match(line).hasMatch());
+        const QString date = line.section(QLatin1Char('\t'), 1, 1);
+        CHECK(date <= previousDate);
+        previousDate = date;
+    }
+    const CliRun limited = cli(db, {QStringLiteral("search"), QStringLiteral("门前三包"),
+                                    QStringLiteral("--limit"), QStringLiteral("2")});
+    CHECK(limited.out.count(QLatin1Char('\n')) == std::min<qsizetype>(2, lines.size()));
+    CHECK(limited.err.contains(QStringLiteral("--limit 0")) == (lines.size() > 2));
+    CHECK(limited.out == lines.mid(0, 2).join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    const CliRun filtered = cli(db, {QStringLiteral("search"), QStringLiteral("镇"),
+                                     QStringLiteral("--section"), QStringLiteral("检查督导"),
+                                     QStringLiteral("--from"), QStringLiteral("2022-04-20")});
+    for (const QString &line : filtered.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        CHECK(line.section(QLatin1Char('\t'), 2, 2) == QStringLiteral("检查督导"));
+        CHECK(line.section(QLatin1Char('\t'), 1, 1) >= QStringLiteral("2022-04-20"));
+    }
+}
+
+TEST_CASE("archive commands refuse bad input with exit status 2", "[cli][archive]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("e.db"));
+    CHECK(cli(db, {QStringLiteral("search"), QStringLiteral(" ")}).exitCode == 2);
+    CHECK(cli(db, {QStringLiteral("search"), QStringLiteral("镇"), QStringLiteral("--from"),
+                   QStringLiteral("2022-13-01")})
+              .exitCode == 2);
+    CHECK(cli(db, {QStringLiteral("search"), QStringLiteral("镇"), QStringLiteral("--status"),
+                   QStringLiteral("done")})
+              .exitCode == 2);
+    const CliRun by =
+        cli(db, {QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("town")});
+    CHECK(by.exitCode == 2);
+    CHECK(by.err.contains(QStringLiteral("town")));
+    CHECK(cli(db, {QStringLiteral("units"), QStringLiteral("rename")}).exitCode == 2);
+    CHECK(cli(db, {QStringLiteral("units"), QStringLiteral("map"), QStringLiteral("甲"),
+                   QStringLiteral("乙")})
+              .exitCode == 2);
+}
+
+TEST_CASE("stats --by unit --csv lists every unit with items and mentions", "[cli][archive]") {
+    QTemporaryDir dir;
+    const QString db = generated(dir, QStringLiteral("t.db"), 10, 4);
+    const CliRun run = cli(db, {QStringLiteral("stats"), QStringLiteral("--by"),
+                                QStringLiteral("unit"), QStringLiteral("--csv")});
+    REQUIRE(run.exitCode == 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.first() == QStringLiteral("unit,items,mentions"));
+    const CliRun units = cli(db, {QStringLiteral("units"), QStringLiteral("list")});
+    CHECK(lines.size() - 1 == units.out.count(QLatin1Char('\n')));
+    int items = 0;
+    for (const QString &line : lines.mid(1)) {
+        REQUIRE(line.count(QLatin1Char(',')) == 2);
+        items += line.section(QLatin1Char(','), 1, 1).toInt();
+    }
+    const CliRun categories =
+        cli(db, {QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("category")});
+    int categoryItems = 0;
+    for (const QString &line : categories.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1)) {
+        categoryItems += line.section(QLatin1Char('\t'), 1, 1).toInt();
+    }
+    CHECK(items >= categoryItems); // an item credited to two units counts for each
+    CHECK(categoryItems > 0);
+    const CliRun none =
+        cli(db, {QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("unit"),
+                 QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+                 QStringLiteral("2000-12-31"), QStringLiteral("--csv")});
+    CHECK(none.out.count(QStringLiteral(",0,0\n")) == lines.size() - 1);
+}
+
+TEST_CASE("units: list with aliases, add, alias, unknown and map", "[cli][archive]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("u.db"));
+    const CliRun list = cli(db, {QStringLiteral("units"), QStringLiteral("list")});
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.out.contains(QStringLiteral("东辛房街道\t东辛房\n")));
+    CHECK(list.out.contains(QStringLiteral("区妇联\t区妇女联合会\n")));
+    CHECK(cli(db, {QStringLiteral("units"), QStringLiteral("add"), QStringLiteral("区体育局")})
+              .exitCode == 0);
+    const CliRun alias = cli(db, {QStringLiteral("units"), QStringLiteral("alias"),
+                                  QStringLiteral("区体育局"), QStringLiteral("体育局")});
+    CHECK(alias.exitCode == 0);
+    CHECK(cli(db, {QStringLiteral("units"), QStringLiteral("list")})
+              .out.contains(QStringLiteral("区体育局\t体育局\n")));
+    CHECK(cli(db, {QStringLiteral("units"), QStringLiteral("unknown")}).out.isEmpty());
+    CHECK(cli(db, {QStringLiteral("units"), QStringLiteral("map"), QStringLiteral("体育中心"),
+                   QStringLiteral("区体育局")})
+              .out.contains(QStringLiteral("0")));
+}
+
+TEST_CASE("dev time-search runs each query line and reports time and hits", "[cli][archive]") {
+    QTemporaryDir dir;
+    const QString db = generated(dir, QStringLiteral("q.db"), 5, 2);
+    const QString queries = dir.filePath(QStringLiteral("q.txt"));
+    writeFile(queries, QStringLiteral("镇\n门前三包\n鸮鸮鸮\n").toUtf8());
+    const CliRun run =
+        cli(db, {QStringLiteral("dev"), QStringLiteral("time-search"), QStringLiteral("--queries"),
+                 queries, QStringLiteral("--limit"), QStringLiteral("0")});
+    REQUIRE(run.exitCode == 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    const CliRun all = cli(db, {QStringLiteral("search"), QStringLiteral("镇"),
+                                QStringLiteral("--limit"), QStringLiteral("0")});
+    CHECK(lines.at(0).section(QLatin1Char('\t'), 1, 1).toInt() == all.out.count(QLatin1Char('\n')));
+    CHECK(lines.at(2).section(QLatin1Char('\t'), 1) == QStringLiteral("0\t鸮鸮鸮"));
+    CHECK(cli(db, {QStringLiteral("dev"), QStringLiteral("time-search"),
+                   QStringLiteral("--queries"), dir.filePath(QStringLiteral("missing.txt"))})
+              .exitCode == 2);
+}
