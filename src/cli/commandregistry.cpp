@@ -5,6 +5,7 @@ namespace kuaibao {
 QList<CliCommand> allCommands() {
     QList<CliCommand> commands;
     registerIssueCommands(commands);
+    registerRenderCommands(commands);
     return commands;
 }
 

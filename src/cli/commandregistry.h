@@ -22,5 +22,6 @@ struct CliCommand {
 QList<CliCommand> allCommands();
 
 void registerIssueCommands(QList<CliCommand> &commands);
+void registerRenderCommands(QList<CliCommand> &commands);
 
 } // namespace kuaibao

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -60,7 +61,11 @@ bool takeGlobalOptions(QStringList &args, QString *dbPath, QString *error) {
 } // namespace
 
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+    // Fonts (render) need a QGuiApplication; the command line never opens a window.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kuaibao"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KUAIBAO_VERSION));
     installTranslations(QLocale::system());

@@ -36,6 +36,17 @@ Status revisionsAndIndexes(const QSqlDatabase &db) {
         2);
 }
 
+// v5: the source of each template version issues were saved with, so an old issue prints as
+// it was set.
+Status templateVersions(const QSqlDatabase &db) {
+    return applyStatements(db,
+                           {QStringLiteral("CREATE TABLE template_versions ("
+                                           "template_id TEXT NOT NULL, version INTEGER NOT NULL, "
+                                           "source BLOB NOT NULL, stored_at TEXT NOT NULL, "
+                                           "PRIMARY KEY (template_id, version))")},
+                           5);
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations() {
@@ -43,6 +54,7 @@ const QList<Migration> &schemaMigrations() {
         {1, QStringLiteral("issues, sections, articles, paragraphs, briefs, footer"),
          [](const QSqlDatabase &db) { return applyStatements(db, schemaV1Statements(), 1); }},
         {2, QStringLiteral("issue revisions; indexes by date and unit"), revisionsAndIndexes},
+        {5, QStringLiteral("template versions issues were set with"), templateVersions},
     };
     return steps;
 }
