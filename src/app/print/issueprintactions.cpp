@@ -1,0 +1,108 @@
+#include "issueprintactions.h"
+
+#include "core/chineseformat.h"
+#include "render/issueprinter.h"
+#include "render/pdfexport.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStandardPaths>
+
+namespace kuaibao {
+
+namespace {
+
+QString suggestedFileName(const IssueLayout &layout) {
+    const Masthead &head = layout.issue().masthead;
+    const QString name = head.nameLines.isEmpty() ? head.name() : head.nameLines.last();
+    return name + issueNumberLabel(head.number, head.series == Series::Supplement) +
+           QStringLiteral(".pdf");
+}
+
+} // namespace
+
+IssuePrintActions::IssuePrintActions(QWidget *parent) : QObject(parent), m_parent(parent) {}
+
+bool IssuePrintActions::confirmPreflight(const IssueLayout &layout) {
+    const PreflightReport &report = layout.preflight();
+    if (!report.hasMissingGlyphs()) {
+        return true;
+    }
+    QMessageBox box(
+        QMessageBox::Warning, tr("Characters no font can draw"),
+        tr("No font of the template can draw these characters: %1\n\nThey will print as "
+           "empty boxes or in another typeface. Install a font that has them (put it in "
+           "the fonts folder of the program's data folder), or go on without them.")
+            .arg(report.missingCharacters()),
+        QMessageBox::Cancel, m_parent);
+    box.setDetailedText(tr("Fonts in use:") + QLatin1Char('\n') +
+                        report.fontLines().join(QLatin1Char('\n')));
+    QPushButton *goOn = box.addButton(tr("Print without them"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == goOn;
+}
+
+void IssuePrintActions::exportPdf(const IssueLayout &layout) {
+    if (!confirmPreflight(layout)) {
+        return;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        m_parent, tr("Export PDF"), QDir(folder).filePath(suggestedFileName(layout)),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    PdfOptions options;
+    options.allowMissingGlyphs = true; // confirmed above
+    const Status written = writePdf(layout, path, options);
+    if (!written) {
+        showError(tr("Export PDF"), written.error().message);
+    }
+}
+
+void IssuePrintActions::print(const IssueLayout &layout) {
+    if (!confirmPreflight(layout)) {
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(layout, printer);
+    QPrintDialog dialog(&printer, m_parent);
+    dialog.setWindowTitle(tr("Print"));
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const Status printed = printLayout(layout, printer, true);
+    if (!printed) {
+        showError(tr("Print"), printed.error().message);
+    }
+}
+
+void IssuePrintActions::printPreview(const IssueLayout &layout) {
+    if (!confirmPreflight(layout)) {
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(layout, printer);
+    QPrintPreviewDialog dialog(&printer, m_parent);
+    dialog.setWindowTitle(tr("Print Preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, layout](QPrinter *target) {
+        const Status printed = printLayout(layout, *target, true);
+        if (!printed) {
+            showError(tr("Print Preview"), printed.error().message);
+        }
+    });
+    dialog.exec();
+}
+
+void IssuePrintActions::showError(const QString &title, const QString &message) {
+    QMessageBox::critical(m_parent, title, message);
+}
+
+} // namespace kuaibao
