@@ -44,6 +44,12 @@ QRawFont rawFontAt(const QFont &font, qreal sizePt) {
     return raw;
 }
 
+// A number that tells text styles apart (colour aside), for the caches.
+quint64 styleKey(const TextStyle &style) {
+    return (quint64(style.role) << 40) | (quint64(qRound(style.sizePt * 100)) << 8) |
+           (style.bold ? 1 : 0);
+}
+
 } // namespace
 
 FontLoadReport loadApplicationFonts() {
@@ -96,28 +102,45 @@ int FontSet::addFont(const QRawFont &font) {
     return int(m_fonts.size() - 1);
 }
 
-QList<int> FontSet::chainFonts(const TextStyle &style) {
-    const QString key =
-        QStringLiteral("%1/%2/%3").arg(int(style.role)).arg(style.sizePt).arg(style.bold ? 1 : 0);
+int FontSet::chainFont(const TextStyle &style, qsizetype position) {
+    const quint64 key = (styleKey(style) << 8) | quint64(position);
     auto found = m_chainCache.constFind(key);
     if (found != m_chainCache.cend()) {
         return found.value();
     }
-    QList<int> indexes;
-    for (const QString &family : m_installed.value(style.role)) {
-        const QRawFont raw =
-            rawFontAt(makeFont(family, style.role, style.sizePt, style.bold), style.sizePt);
-        if (raw.isValid()) {
-            indexes << addFont(raw);
-        }
+    const QString family = m_installed.value(style.role).at(position);
+    const QRawFont raw =
+        rawFontAt(makeFont(family, style.role, style.sizePt, style.bold), style.sizePt);
+    const int index = raw.isValid() ? addFont(raw) : -1;
+    m_chainCache.insert(key, index);
+    return index;
+}
+
+qreal FontSet::advanceOf(int font, quint32 glyph) {
+    const QRawFont &raw = m_fonts.at(font);
+    if (!m_hmtx.contains(font)) {
+        const QByteArray hhea = raw.fontTable("hhea");
+        m_hmtx.insert(font, raw.fontTable("hmtx"));
+        m_longMetrics.insert(
+            font, hhea.size() >= 36 ? (quint8(hhea.at(34)) << 8) | quint8(hhea.at(35)) : 0);
     }
-    m_chainCache.insert(key, indexes);
-    return indexes;
+    const QByteArray &hmtx = m_hmtx.value(font);
+    const int longMetrics = m_longMetrics.value(font);
+    const qreal unitsPerEm = raw.unitsPerEm();
+    if (longMetrics <= 0 || hmtx.size() < longMetrics * 4 || unitsPerEm <= 0) {
+        return raw.advancesForGlyphIndexes({glyph}).value(0).x(); // no table: ask the engine
+    }
+    // Glyphs past the last long metric share its advance.
+    const qsizetype at = qsizetype(qMin<quint32>(glyph, quint32(longMetrics - 1))) * 4;
+    const int units = (quint8(hmtx.at(at)) << 8) | quint8(hmtx.at(at + 1));
+    return units * raw.pixelSize() / unitsPerEm;
 }
 
 bool FontSet::canDraw(FontRole role, char32_t ch) {
-    for (int index : chainFonts(TextStyle{role, 16, false, Qt::black})) {
-        if (m_fonts.at(index).supportsCharacter(uint(ch))) {
+    const TextStyle style{role, 16, false, Qt::black};
+    for (qsizetype i = 0; i < m_installed.value(role).size(); ++i) {
+        const int index = chainFont(style, i);
+        if (index >= 0 && m_fonts.at(index).supportsCharacter(uint(ch))) {
             return true;
         }
     }
@@ -125,7 +148,22 @@ bool FontSet::canDraw(FontRole role, char32_t ch) {
 }
 
 FontSet::Glyph FontSet::glyphFor(const TextStyle &style, char32_t ch) {
-    for (int index : chainFonts(style)) {
+    const std::pair<quint64, char32_t> key(styleKey(style), ch);
+    auto cached = m_glyphCache.constFind(key);
+    if (cached != m_glyphCache.cend()) {
+        return cached.value();
+    }
+    const Glyph glyph = findGlyph(style, ch);
+    m_glyphCache.insert(key, glyph);
+    return glyph;
+}
+
+FontSet::Glyph FontSet::findGlyph(const TextStyle &style, char32_t ch) {
+    for (qsizetype i = 0; i < m_installed.value(style.role).size(); ++i) {
+        const int index = chainFont(style, i);
+        if (index < 0) {
+            continue;
+        }
         const QRawFont &raw = m_fonts.at(index);
         if (!raw.supportsCharacter(uint(ch))) {
             continue;
@@ -135,8 +173,7 @@ FontSet::Glyph FontSet::glyphFor(const TextStyle &style, char32_t ch) {
         if (glyphs.size() != 1 || glyphs.first() == 0) {
             continue;
         }
-        const QList<QPointF> advances = raw.advancesForGlyphIndexes(glyphs);
-        return Glyph{index, glyphs.first(), advances.value(0).x()};
+        return Glyph{index, glyphs.first(), advanceOf(index, glyphs.first())};
     }
     const bool recorded =
         std::any_of(m_missing.cbegin(), m_missing.cend(), [&](const MissingGlyph &m) {
@@ -149,15 +186,6 @@ FontSet::Glyph FontSet::glyphFor(const TextStyle &style, char32_t ch) {
 }
 
 FontSet::Glyph FontSet::fallbackGlyph(const TextStyle &style, char32_t ch) {
-    const QString key = QStringLiteral("%1/%2/%3/%4")
-                            .arg(int(style.role))
-                            .arg(style.sizePt)
-                            .arg(style.bold ? 1 : 0)
-                            .arg(uint(ch));
-    auto found = m_fallbackCache.constFind(key);
-    if (found != m_fallbackCache.cend()) {
-        return found.value();
-    }
     // Let Qt's own font merging find a face that has the character, as the system would.
     QFont font(chosenFamily(style.role));
     font.setPixelSize(qMax(1, qRound(style.sizePt)));
@@ -175,12 +203,10 @@ FontSet::Glyph FontSet::fallbackGlyph(const TextStyle &style, char32_t ch) {
         const quint32 index = runs.first().glyphIndexes().first();
         glyph = Glyph{addFont(raw), index, raw.advancesForGlyphIndexes({index}).value(0).x()};
     } else {
-        const QList<int> chain = chainFonts(style);
-        const QRawFont raw =
-            chain.isEmpty() ? rawFontAt(QFont(), style.sizePt) : m_fonts.at(chain.first());
-        glyph = Glyph{chain.isEmpty() ? addFont(raw) : chain.first(), 0, style.sizePt};
+        const int first = m_installed.value(style.role).isEmpty() ? -1 : chainFont(style, 0);
+        glyph =
+            Glyph{first >= 0 ? first : addFont(rawFontAt(QFont(), style.sizePt)), 0, style.sizePt};
     }
-    m_fallbackCache.insert(key, glyph);
     return glyph;
 }
 

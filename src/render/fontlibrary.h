@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace kuaibao {
 
 // What loading the office's own fonts found.
@@ -62,15 +64,23 @@ public:
     const QList<MissingGlyph> &missing() const { return m_missing; }
 
 private:
-    QList<int> chainFonts(const TextStyle &style);
+    // The raw font of the `position`-th installed family of the style's chain, made on first
+    // use (most text never needs more than the first); -1 when the family cannot be loaded.
+    int chainFont(const TextStyle &style, qsizetype position);
     int addFont(const QRawFont &font);
+    Glyph findGlyph(const TextStyle &style, char32_t ch);
     Glyph fallbackGlyph(const TextStyle &style, char32_t ch);
 
     QMap<FontRole, QStringList> m_chains;
     QMap<FontRole, QStringList> m_installed;
+    // The advance of `glyph` in points, read from the font's hmtx table (no glyph loading).
+    qreal advanceOf(int font, quint32 glyph);
+
     QList<QRawFont> m_fonts;
-    QHash<QString, QList<int>> m_chainCache; // role/size/bold -> font indexes
-    QHash<QString, Glyph> m_fallbackCache;
+    QHash<int, QByteArray> m_hmtx;    // font index -> its horizontal metrics table
+    QHash<int, int> m_longMetrics;    // font index -> hhea.numberOfHMetrics
+    QHash<quint64, int> m_chainCache; // style key and chain position -> font index
+    QHash<std::pair<quint64, char32_t>, Glyph> m_glyphCache;
     QList<MissingGlyph> m_missing;
 };
 
