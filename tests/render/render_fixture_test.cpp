@@ -100,7 +100,7 @@ TEST_CASE("the watermark is drawn, not text: the PDF's text stays the issue's") 
     CHECK_FALSE(Poppler::text(path).contains(QStringLiteral("草稿")));
 }
 
-TEST_CASE("--pdfa output declares PDF/A-1b and keeps the metadata") {
+TEST_CASE("PDF/A output declares PDF/A-1b and keeps the metadata") {
     Issue issue = fullFixtureIssue();
     issue.status = IssueStatus::Published;
     const QString path = QDir(renderOutputFolder()).filePath(QStringLiteral("fixture-pdfa.pdf"));

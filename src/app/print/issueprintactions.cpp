@@ -35,10 +35,12 @@ bool IssuePrintActions::confirmPreflight(const IssueLayout &layout) {
     }
     QMessageBox box(
         QMessageBox::Warning, tr("Characters no font can draw"),
-        tr("No font of the template can draw these characters: %1\n\nThey will print as "
-           "empty boxes or in another typeface. Install a font that has them (put it in "
-           "the fonts folder of the program's data folder), or go on without them.")
-            .arg(report.missingCharacters()),
+        tr("No font of the template can draw these characters: %1")
+                .arg(report.missingCharacters()) +
+            QStringLiteral("\n\n") +
+            tr("They will print as empty boxes or in another typeface. Install a font that "
+               "has them (put it in the fonts folder of the program's data folder), or go "
+               "on without them."),
         QMessageBox::Cancel, m_parent);
     box.setDetailedText(tr("Fonts in use:") + QLatin1Char('\n') +
                         report.fontLines().join(QLatin1Char('\n')));
