@@ -3,6 +3,8 @@
 #include "core/chineseformat.h"
 
 #include <cmath>
+#include <tuple>
+#include <utility>
 
 namespace kuaibao {
 
@@ -86,19 +88,19 @@ MastheadBlock layoutMasthead(const Masthead &masthead, const LayoutStyle &style,
     addCentred(block.content, typesetter.setLine({{number, numberStyle}}, 0), g,
                g.baseline(numberSlot, style.numberLinePt));
 
-    // Office flush left, date flush right; shrunk when both do not fit on the line.
+    // Office flush left, date flush right; both shrunk together when they do not fit the line
+    // with a character's space between them.
     const QString date = chineseDate(masthead.date);
-    qreal officePt = style.officeLinePt;
-    SetLine office;
-    SetLine dateLine;
-    for (int attempt = 0; attempt < 12; ++attempt) {
-        const TextStyle officeStyle{FontRole::Body, officePt, false, Qt::black};
-        office = typesetter.setLine({{masthead.office, officeStyle}}, 0);
-        dateLine = typesetter.setLine({{date, officeStyle}}, 0);
-        if (office.width + dateLine.width + officePt <= g.width || officePt <= 9) {
-            break;
-        }
-        officePt -= 0.5;
+    auto setOfficeLine = [&](qreal sizePt) {
+        const TextStyle officeStyle{FontRole::Body, sizePt, false, Qt::black};
+        return std::pair{typesetter.setLine({{masthead.office, officeStyle}}, 0),
+                         typesetter.setLine({{date, officeStyle}}, 0)};
+    };
+    auto [office, dateLine] = setOfficeLine(style.officeLinePt);
+    const qreal needed = office.width + dateLine.width + style.officeLinePt;
+    if (needed > g.width) {
+        std::tie(office, dateLine) =
+            setOfficeLine(std::floor(style.officeLinePt * g.width / needed * 10) / 10);
     }
     const int officeSlot = numberSlot + 1;
     const qreal officeBaseline = g.baseline(officeSlot, style.officeLinePt);
