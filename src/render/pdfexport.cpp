@@ -1,6 +1,7 @@
 #include "pdfexport.h"
 
 #include "pdfmetadata.h"
+#include "pdfsubsetnames.h"
 #include "pdftextmap.h"
 
 #include <QBuffer>
@@ -70,7 +71,7 @@ Result<QByteArray> renderPdf(const IssueLayout &layout, const PdfOptions &option
         painter.end();
     }
     repairToUnicodeMaps(bytes, layout.drawnCharacters(), layout.fonts());
-    const Status info = appendInfoDictionary(bytes, metadata);
+    const Status info = appendUpdate(bytes, metadata, taggedFontDictionaries(bytes));
     if (!info) {
         return info.error();
     }

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace kuaibao {
 
 namespace {
@@ -87,7 +89,8 @@ QByteArray PdfMetadata::xmp(bool pdfa) const {
     return x.toUtf8();
 }
 
-Status appendInfoDictionary(QByteArray &pdf, const PdfMetadata &metadata) {
+Status appendUpdate(QByteArray &pdf, const PdfMetadata &metadata,
+                    const QList<std::pair<int, QByteArray>> &replaced) {
     const qsizetype trailerAt = pdf.lastIndexOf("trailer");
     const qsizetype startxrefAt = pdf.lastIndexOf("startxref");
     if (trailerAt < 0 || startxrefAt < trailerAt) {
@@ -122,9 +125,19 @@ Status appendInfoDictionary(QByteArray &pdf, const PdfMetadata &metadata) {
     pdf += "/CreationDate " + pdfDate(metadata.created) + "\n";
     pdf += "/ModDate " + pdfDate(metadata.created) + "\n";
     pdf += ">>\nendobj\n";
+    // The cross-reference section: entry 0, then one subsection per object, by number.
+    QList<std::pair<int, qsizetype>> offsets{{object, objectAt}};
+    for (const auto &[number, body] : replaced) {
+        offsets.append({number, pdf.size()});
+        pdf += QByteArray::number(number) + " 0 obj\n" + body + "endobj\n";
+    }
+    std::sort(offsets.begin(), offsets.end());
     const qsizetype xrefAt = pdf.size();
-    pdf += "xref\n0 1\n0000000000 65535 f \n" + QByteArray::number(object) + " 1\n";
-    pdf += QByteArray::number(objectAt).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "xref\n0 1\n0000000000 65535 f \n";
+    for (const auto &[number, offset] : offsets) {
+        pdf += QByteArray::number(number) + " 1\n" +
+               QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    }
     pdf += "trailer\n<<\n/Size " + QByteArray::number(object + 1) + "\n/Root " +
            root.captured(1).toLatin1() + "\n/Info " + QByteArray::number(object) + " 0 R\n";
     if (id.hasMatch()) {

@@ -5,7 +5,10 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace kuaibao {
 
@@ -24,9 +27,11 @@ struct PdfMetadata {
     QByteArray xmp(bool pdfa) const;
 };
 
-// Appends an incremental update to a finished PDF whose Info dictionary carries title, author,
-// subject, creator, producer and dates (Qt's writer has no author or subject). The original
-// bytes are kept as they are. Fails on a file whose trailer it cannot read.
-Status appendInfoDictionary(QByteArray &pdf, const PdfMetadata &metadata);
+// Appends an incremental update to a finished PDF: an Info dictionary with title, author,
+// subject, creator, producer and dates (Qt's writer has no author or subject), and new versions
+// of the objects in `replaced` (object number, body). The original bytes are kept as they are.
+// Fails on a file whose trailer it cannot read.
+Status appendUpdate(QByteArray &pdf, const PdfMetadata &metadata,
+                    const QList<std::pair<int, QByteArray>> &replaced = {});
 
 } // namespace kuaibao
