@@ -6,10 +6,14 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -22,14 +26,16 @@ struct CliMainText {
 
 void printHelp(QTextStream &out, const QList<CliCommand> &commands) {
     out << CliMainText::tr("Usage: kuaibao-cli [--db PATH] COMMAND [OPTIONS]") << "\n\n"
-        << CliMainText::tr("The archive is --db PATH, else $KUAIBAO_DB, else %1.").arg(Database::defaultPath())
+        << CliMainText::tr("The archive is --db PATH, else $KUAIBAO_DB, else %1.")
+               .arg(Database::defaultPath())
         << "\n\n"
         << CliMainText::tr("Commands:") << '\n';
     for (const CliCommand &command : commands) {
         out << "  " << command.synopsis << "\n      " << command.summary << '\n';
     }
     out << '\n'
-        << CliMainText::tr("Exit status: 0 success, 2 bad input or usage, 1 any other failure.") << '\n'
+        << CliMainText::tr("Exit status: 0 success, 2 bad input or usage, 1 any other failure.")
+        << '\n'
         << CliMainText::tr("kuaibao-cli COMMAND --help shows a command's options.") << '\n';
 }
 
@@ -61,9 +67,16 @@ bool takeGlobalOptions(QStringList &args, QString *dbPath, QString *error) {
 } // namespace
 
 int main(int argc, char *argv[]) {
-    // Fonts (render) need a QGuiApplication; the command line never opens a window.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Fonts (render) need a QGuiApplication; the command line never opens a window, so it
+    // runs on the offscreen platform whatever the session has (no display needed).
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a session (cron, ssh, CI) Qt would warn on stderr that XDG_RUNTIME_DIR is unset;
+    // the command line's stderr carries only its own messages, so make the usual private folder.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray runtime =
+            QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+        ::mkdir(runtime.constData(), 0700);
+        qputenv("XDG_RUNTIME_DIR", runtime);
     }
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kuaibao"));
@@ -97,7 +110,8 @@ int main(int argc, char *argv[]) {
         }
     }
     err << "kuaibao-cli: "
-        << CliMainText::tr("unknown command \"%1\" (kuaibao-cli --help lists the commands)").arg(name)
+        << CliMainText::tr("unknown command \"%1\" (kuaibao-cli --help lists the commands)")
+               .arg(name)
         << Qt::endl;
     return ExitUsage;
 }
