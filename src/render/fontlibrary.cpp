@@ -24,7 +24,6 @@ QFont makeFont(const QString &family, FontRole role, qreal sizePt, bool bold) {
     // Layout units are points: a raw font of pixel size 16 draws 16 pt type.
     font.setPixelSize(qMax(1, qRound(sizePt)));
     font.setHintingPreference(QFont::PreferNoHinting);
-    font.setStyleStrategy(QFont::NoFontMerging);
     if (wantsHeavyFace(role)) {
         const bool hasBold = QFontDatabase::styles(family).contains(QStringLiteral("Bold"));
         font.setBold(hasBold);
