@@ -135,17 +135,6 @@ qreal FontSet::advanceOf(int font, quint32 glyph) {
     return units * raw.pixelSize() / unitsPerEm;
 }
 
-bool FontSet::canDraw(FontRole role, char32_t ch) {
-    const TextStyle style{role, 16, false, Qt::black};
-    for (qsizetype i = 0; i < m_installed.value(role).size(); ++i) {
-        const int index = chainFont(style, i);
-        if (index >= 0 && m_fonts.at(index).supportsCharacter(uint(ch))) {
-            return true;
-        }
-    }
-    return false;
-}
-
 FontSet::Glyph FontSet::glyphFor(const TextStyle &style, char32_t ch) {
     const std::pair<quint64, char32_t> key(styleKey(style), ch);
     auto cached = m_glyphCache.constFind(key);

@@ -43,11 +43,7 @@ public:
 
     // The first installed family of the role's chain; empty when none of them is installed.
     QString chosenFamily(FontRole role) const;
-    QStringList installedChain(FontRole role) const { return m_installed.value(role); }
     QStringList chain(FontRole role) const { return m_chains.value(role); }
-
-    // Whether some font of the role's chain has a glyph for `ch`.
-    bool canDraw(FontRole role, char32_t ch);
 
     // The index (into font()) of the raw font that draws `ch` in `style`, and its glyph. A
     // character no chain font has is drawn by whatever font the system falls back to.

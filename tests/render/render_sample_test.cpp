@@ -54,6 +54,7 @@ TEST_CASE("the sample sets in four pages breaking within a line of the original 
     }
     REQUIRE(r->sample.pageStarts.size() == 3);
     REQUIRE(r->layout.pageCount() == 4);
+    CHECK(r->layout.bodyStartSlot() == 6); // the masthead takes six of page 1's 22 grid lines
     const QStringList pages = r->layout.pageTexts();
     const QString all = pages.join(QString());
     qsizetype ourBreak = 0;
