@@ -1,6 +1,7 @@
 #include "issueprintactions.h"
 
 #include "core/chineseformat.h"
+#include "printableissue.h"
 #include "render/issueprinter.h"
 #include "render/pdfexport.h"
 
@@ -101,6 +102,37 @@ void IssuePrintActions::printPreview(const IssueLayout &layout) {
         }
     });
     dialog.exec();
+}
+
+std::optional<IssueLayout> IssuePrintActions::layoutFor(const QSqlDatabase &db,
+                                                        const Issue &issue) {
+    Result<PrintableIssue> prepared = PrintableIssue::prepare(db, issue);
+    if (!prepared) {
+        showError(tr("Print"), prepared.error().message);
+        return std::nullopt;
+    }
+    if (!prepared->note.isEmpty()) {
+        QMessageBox::information(m_parent, tr("Print"), prepared->note);
+    }
+    return prepared->layout;
+}
+
+void IssuePrintActions::exportPdf(const QSqlDatabase &db, const Issue &issue) {
+    if (const std::optional<IssueLayout> layout = layoutFor(db, issue)) {
+        exportPdf(*layout);
+    }
+}
+
+void IssuePrintActions::print(const QSqlDatabase &db, const Issue &issue) {
+    if (const std::optional<IssueLayout> layout = layoutFor(db, issue)) {
+        print(*layout);
+    }
+}
+
+void IssuePrintActions::printPreview(const QSqlDatabase &db, const Issue &issue) {
+    if (const std::optional<IssueLayout> layout = layoutFor(db, issue)) {
+        printPreview(*layout);
+    }
 }
 
 void IssuePrintActions::showError(const QString &title, const QString &message) {

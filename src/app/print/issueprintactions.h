@@ -1,9 +1,13 @@
 #pragma once
 
+#include "core/issue.h"
 #include "render/issuelayout.h"
 
 #include <QObject>
+#include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 class QPrinter;
 class QWidget;
@@ -19,6 +23,12 @@ class IssuePrintActions : public QObject {
 public:
     explicit IssuePrintActions(QWidget *parent);
 
+    // The same three for a stored issue: lays it out with the template version it was set with
+    // (PrintableIssue), telling the user when that version is gone or the template is broken.
+    void exportPdf(const QSqlDatabase &db, const Issue &issue);
+    void print(const QSqlDatabase &db, const Issue &issue);
+    void printPreview(const QSqlDatabase &db, const Issue &issue);
+
     // Asks for a file name (suggesting 工作快报第N期.pdf), then writes the PDF.
     void exportPdf(const IssueLayout &layout);
     // The print dialog, then the printer.
@@ -31,6 +41,8 @@ public:
     bool confirmPreflight(const IssueLayout &layout);
 
 private:
+    // The issue's layout, or nothing after telling the user why not.
+    std::optional<IssueLayout> layoutFor(const QSqlDatabase &db, const Issue &issue);
     void showError(const QString &title, const QString &message);
 
     QWidget *m_parent;
