@@ -12,6 +12,8 @@
 #include <QImage>
 #include <QPainter>
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 using namespace kuaibao;
@@ -80,6 +82,10 @@ TEST_CASE("the fixture issue prints its masthead and sections, and its six-line 
         CHECK(second.contains(expected));
     }
     CHECK_FALSE(second.contains(QStringLiteral("草稿")));
+    // 清河县创建文明城市 in the Noto masthead: 文 comes back as 文, not the radical ⽂.
+    const QString all = Poppler::text(path);
+    CHECK(std::none_of(all.cbegin(), all.cend(),
+                       [](QChar c) { return c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF; }));
 }
 
 TEST_CASE("an issue not yet published prints with a light diagonal 草稿 watermark") {
