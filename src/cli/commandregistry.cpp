@@ -9,6 +9,7 @@ QList<CliCommand> allCommands() {
     registerImportExportCommands(commands);
     registerMaintenanceCommands(commands);
     registerArchiveCommands(commands);
+    registerRenderCommands(commands);
     return commands;
 }
 

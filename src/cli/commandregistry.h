@@ -26,5 +26,6 @@ void registerSignoffCommands(QList<CliCommand> &commands);
 void registerImportExportCommands(QList<CliCommand> &commands);
 void registerMaintenanceCommands(QList<CliCommand> &commands);
 void registerArchiveCommands(QList<CliCommand> &commands);
+void registerRenderCommands(QList<CliCommand> &commands);
 
 } // namespace kuaibao

@@ -6,9 +6,14 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -62,7 +67,18 @@ bool takeGlobalOptions(QStringList &args, QString *dbPath, QString *error) {
 } // namespace
 
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+    // Fonts (render) need a QGuiApplication; the command line never opens a window, so it
+    // runs on the offscreen platform whatever the session has (no display needed).
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a session (cron, ssh, CI) Qt would warn on stderr that XDG_RUNTIME_DIR is unset;
+    // the command line's stderr carries only its own messages, so make the usual private folder.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray runtime =
+            QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+        ::mkdir(runtime.constData(), 0700);
+        qputenv("XDG_RUNTIME_DIR", runtime);
+    }
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kuaibao"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KUAIBAO_VERSION));
     installTranslations(QLocale::system());

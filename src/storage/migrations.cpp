@@ -39,6 +39,17 @@ Status revisionsAndIndexes(const QSqlDatabase &db) {
         2);
 }
 
+// v5: the source of each template version issues were saved with, so an old issue prints as
+// it was set.
+Status templateVersions(const QSqlDatabase &db) {
+    return applyStatements(db,
+                           {QStringLiteral("CREATE TABLE template_versions ("
+                                           "template_id TEXT NOT NULL, version INTEGER NOT NULL, "
+                                           "source BLOB NOT NULL, stored_at TEXT NOT NULL, "
+                                           "PRIMARY KEY (template_id, version))")},
+                           5);
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations() {
@@ -49,6 +60,7 @@ const QList<Migration> &schemaMigrations() {
         {3, QStringLiteral("sign-off: people, signatures, returns, log"),
          [](const QSqlDatabase &db) { return applyStatements(db, signoffSchemaStatements(), 3); }},
         {4, QStringLiteral("full-text search index"), addSearchIndex},
+        {5, QStringLiteral("template versions issues were set with"), templateVersions},
         {6, QStringLiteral("unit list with aliases"), addUnitList},
     };
     return steps;

@@ -1,0 +1,42 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>kuaibao::IssuePrintActions</name>
+    <message>
+        <source>Characters no font can draw</source>
+        <translation>没有字体能显示的字符</translation>
+    </message>
+    <message>
+        <source>No font of the template can draw these characters: %1</source>
+        <translation>模板中没有字体能显示这些字符：%1</translation>
+    </message>
+    <message>
+        <source>They will print as empty boxes or in another typeface. Install a font that has them (put it in the fonts folder of the program's data folder), or go on without them.</source>
+        <translation>它们将打印为空框或其他字体。请安装包含这些字符的字体（放入程序数据文件夹下的 fonts 文件夹），或忽略缺字继续。</translation>
+    </message>
+    <message>
+        <source>Fonts in use:</source>
+        <translation>使用的字体：</translation>
+    </message>
+    <message>
+        <source>Print without them</source>
+        <translation>忽略缺字继续打印</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,106 @@
+// kuaibao-cli render N -o FILE.pdf: the issue's PDF, set with the template version it was saved
+// with.
+#include "cli/clicontext.h"
+#include "cli/commandregistry.h"
+
+#include "render/fontlibrary.h"
+#include "render/issuelayout.h"
+#include "render/layoutstyle.h"
+#include "render/pdfexport.h"
+#include "storage/database.h"
+#include "storage/issuerepository.h"
+#include "storage/templates/templatearchive.h"
+
+#include <QCoreApplication>
+
+namespace kuaibao {
+
+namespace {
+
+// The translation context of this file's messages.
+struct RenderCommandText {
+    Q_DECLARE_TR_FUNCTIONS(kuaibao::RenderCommand)
+};
+
+int renderIssue(CliContext &cli) {
+    QCommandLineParser parser;
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      RenderCommandText::tr("The PDF file to write."),
+                      QStringLiteral("FILE.pdf")});
+    parser.addOption(
+        {QStringLiteral("pdfa"), RenderCommandText::tr("Write PDF/A-1b, for the archive.")});
+    parser.addOption(
+        {QStringLiteral("force"),
+         RenderCommandText::tr("Write the PDF even when no font can draw some characters.")});
+    parser.addOption(
+        {QStringLiteral("supplement"), RenderCommandText::tr("Use the 增刊 (supplement) series.")});
+    if (auto stop = cli.parse(parser, QStringLiteral("render"))) {
+        return *stop;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        return cli.usageError(RenderCommandText::tr(
+            "render takes exactly one issue number (kuaibao-cli render N -o FILE.pdf)"));
+    }
+    Result<int> number = parseIssueNumber(positional.first());
+    if (!number) {
+        return cli.fail(number.error());
+    }
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        return cli.usageError(RenderCommandText::tr("render needs -o FILE.pdf"));
+    }
+    loadApplicationFonts();
+    Result<Database *> db = cli.database();
+    if (!db) {
+        return cli.fail(db.error());
+    }
+    const Series series =
+        parser.isSet(QStringLiteral("supplement")) ? Series::Supplement : Series::Regular;
+    Result<Issue> issue = IssueRepository(**db).load(*number, series);
+    if (!issue) {
+        return cli.fail(issue.error());
+    }
+    Result<IssueTemplate> found = templateForIssue((*db)->connection(), *issue);
+    if (!found) {
+        return cli.fail(found.error());
+    }
+    if (!found->note.isEmpty()) {
+        cli.err() << "kuaibao-cli: " << found->note << Qt::endl;
+    }
+    Result<LayoutStyle> style = LayoutStyle::fromTemplate(found->bulletinTemplate);
+    if (!style) {
+        return cli.fail(style.error());
+    }
+    const IssueLayout layout = IssueLayout::build(*issue, *style);
+    const bool force = parser.isSet(QStringLiteral("force"));
+    if (layout.preflight().hasMissingGlyphs() && force) {
+        cli.err() << "kuaibao-cli: "
+                  << RenderCommandText::tr(
+                         "warning: no font can draw %1; writing the PDF anyway (--force)")
+                         .arg(layout.preflight().missingCharacters())
+                  << Qt::endl;
+    }
+    PdfOptions options;
+    options.pdfa = parser.isSet(QStringLiteral("pdfa"));
+    options.allowMissingGlyphs = force;
+    const Status written = writePdf(layout, output, options);
+    if (!written) {
+        return cli.fail(written.error());
+    }
+    cli.out() << RenderCommandText::tr("%1: %n page(s)", nullptr, layout.pageCount()).arg(output)
+              << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+void registerRenderCommands(QList<CliCommand> &commands) {
+    commands << CliCommand{
+        QStringLiteral("render"),
+        QStringLiteral("render N -o FILE.pdf [--pdfa] [--force] [--supplement]"),
+        RenderCommandText::tr("Write an issue's print as a PDF (A4, fonts embedded)."),
+        renderIssue};
+}
+
+} // namespace kuaibao

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/issue.h"
+#include "pagecontent.h"
+
+namespace kuaibao {
+
+// One grid line of the body before it is put on a page.
+struct FlowLine {
+    SetLine line;
+    qreal x = 0;               // from the left edge of the type area
+    qreal sizePt = 16;         // the type size, to centre it in its grid line
+    bool blank = false;        // a blank line, dropped at the top of a page
+    bool keepWithNext = false; // headings and titles stay with what follows
+};
+
+// Sets the issue's sections as a column of grid lines: 【headings】 (a two-character name spread
+// over four characters), centred article titles, indented justified paragraphs with their bold
+// runs, （本刊） flush right on the last line, and each 简讯 category as one run-in paragraph
+// with a bold label and bold unit names.
+QList<FlowLine> layoutBody(const Issue &issue, const LayoutStyle &style,
+                           const Typesetter &typesetter, const PageGeometry &geometry);
+
+} // namespace kuaibao
