@@ -6,6 +6,7 @@
 #include "editingsession.h"
 #include "editor/issueeditor.h"
 #include "editor/richtextedit.h"
+#include "editor/undokeyrouter.h"
 #include "findreplacebar.h"
 #include "issueactions.h"
 #include "issuelistpanel.h"
@@ -32,6 +33,7 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
       m_settings(std::make_unique<WindowSettings>(settingsPath)) {
     setObjectName(QStringLiteral("mainWindow"));
     applyAppTheme(this);
+    qApp->installEventFilter(new UndoKeyRouter(this));
     m_session = new EditingSession(m_repository, this);
     m_actions = new IssueActions(m_repository, *m_session, this);
     m_preview = new PreviewUpdater(makePageRenderer(), this);

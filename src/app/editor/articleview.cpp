@@ -22,6 +22,18 @@ void syncLine(QLineEdit *edit, const QString &text) {
     }
 }
 
+bool samePlainText(const QList<Paragraph> &a, const QList<Paragraph> &b) {
+    if (a.size() != b.size()) {
+        return false;
+    }
+    for (int i = 0; i < a.size(); ++i) {
+        if (a.at(i).text.plainText() != b.at(i).text.plainText()) {
+            return false;
+        }
+    }
+    return true;
+}
+
 QToolButton *toolButton(QAction *action) {
     auto *button = new QToolButton;
     button->setDefaultAction(action);
@@ -77,12 +89,16 @@ ArticleView::ArticleView(const EditorContext &context, int section, int article,
         if (paragraphs.size() == 1 && paragraphs.first().text.isEmpty()) {
             paragraphs.clear(); // an empty body is an article without paragraphs
         }
+        const auto change = [&](Section &s) { s.articles[m_article].paragraphs = paragraphs; };
+        if (samePlainText(paragraphs,
+                          m_context.section(m_section).articles.at(m_article).paragraphs)) {
+            m_context.formatSection(m_section, change); // only bold changed
+            return;
+        }
         // A new or joined paragraph starts a new undo step.
         const bool newStep = paragraphs.size() != m_paragraphCount;
         m_paragraphCount = int(paragraphs.size());
-        m_context.editSection(
-            m_section, key(FieldKey::ArticleBody),
-            [&](Section &s) { s.articles[m_article].paragraphs = paragraphs; }, newStep);
+        m_context.editSection(m_section, key(FieldKey::ArticleBody), change, newStep);
     });
     sync(m_context.section(section).articles.at(article));
 }

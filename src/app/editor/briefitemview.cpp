@@ -38,9 +38,14 @@ BriefItemView::BriefItemView(const EditorContext &context, int section, int cate
     });
     connect(m_text, &RichTextEdit::edited, this, [this] {
         const RichText text = m_text->text();
-        m_context.editSection(m_section, key(FieldKey::ItemText), [&](Section &s) {
-            s.categories[m_category].items[m_item].text = text;
-        });
+        const auto change = [&](Section &s) { s.categories[m_category].items[m_item].text = text; };
+        const RichText &stored =
+            m_context.section(m_section).categories.at(m_category).items.at(m_item).text;
+        if (stored.plainText() == text.plainText()) {
+            m_context.formatSection(m_section, change); // only bold changed
+        } else {
+            m_context.editSection(m_section, key(FieldKey::ItemText), change);
+        }
     });
     sync(m_context.section(section).categories.at(category).items.at(item));
 }

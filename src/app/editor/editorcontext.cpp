@@ -27,6 +27,12 @@ void EditorContext::editSection(int index, const FieldKey &key,
     document->setSection(index, edited, EditorContextText::tr("typing"), key, startsNewStep);
 }
 
+void EditorContext::formatSection(int index, const std::function<void(Section &)> &change) const {
+    Section edited = section(index);
+    change(edited);
+    document->setSection(index, edited, EditorContextText::tr("bold"), FieldKey{}, true);
+}
+
 QAction *addLocalAction(QWidget *owner, const QString &text, const QKeySequence &shortcut,
                         std::function<void()> handler) {
     auto *action = new QAction(text, owner);

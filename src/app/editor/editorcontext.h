@@ -26,6 +26,8 @@ struct EditorContext {
     // One typing step in section `index`: `change` edits a copy, which replaces the section.
     void editSection(int index, const FieldKey &key, const std::function<void(Section &)> &change,
                      bool startsNewStep = false) const;
+    // Bold switched on or off in section `index`: a step of its own, never merged with typing.
+    void formatSection(int index, const std::function<void(Section &)> &change) const;
 };
 
 // An action that works while focus is anywhere inside `owner`: Alt+↑ and the like.
