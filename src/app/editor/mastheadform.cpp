@@ -20,11 +20,9 @@ MastheadForm::MastheadForm(const EditorContext &context, QWidget *parent)
     m_name->setAlignment(Qt::AlignCenter);
     m_number = new QSpinBox;
     m_number->setRange(1, 99999);
-    m_number->setPrefix(tr("No. "));
     m_cumulative = new QSpinBox;
     m_cumulative->setRange(0, 999999);
     m_cumulative->setSpecialValueText(tr("none"));
-    m_cumulative->setPrefix(tr("Cumulative No. "));
     m_date = new QDateEdit;
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -37,6 +35,8 @@ MastheadForm::MastheadForm(const EditorContext &context, QWidget *parent)
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Number")));
     row->addWidget(m_number);
+    row->addSpacing(12);
+    row->addWidget(new QLabel(tr("Cumulative number")));
     row->addWidget(m_cumulative);
     row->addSpacing(12);
     row->addWidget(new QLabel(tr("Date")));
