@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QTimer>
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
@@ -35,5 +36,9 @@ int main(int argc, char *argv[]) {
     }
     kuaibao::MainWindow window(**database, settingsPath);
     window.show();
+    if (qEnvironmentVariableIsSet("KUAIBAO_QUIT_WHEN_READY")) {
+        // For the start-up benchmark (bench/app): quit once the shown window is idle.
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    }
     return app.exec();
 }

@@ -9,6 +9,7 @@
 #include "app/editor/richtextedit.h"
 #include "app/editor/sectionview.h"
 #include "app/editor/unitlineedit.h"
+#include "app/editingsession.h"
 #include "app/mainwindow.h"
 #include "core/document/issuedocument.h"
 
@@ -189,4 +190,27 @@ TEST_CASE("unit names complete from the template and unknown ones are marked", "
     typeText(units, QStringLiteral("龙泉镇"));
     CHECK(units->unknownUnits().isEmpty());
     CHECK(units->toolTip().isEmpty());
+}
+
+TEST_CASE("switching issues shows the other issue and edits go to it", "[app][window]") {
+    AppFixture fixture;
+    const Issue first = fixture.createIssue();
+    const Issue second = fixture.createIssue();
+    MainWindow window(*fixture.database, fixture.settingsPath());
+    showAndActivate(window);
+    REQUIRE(window.openIssue(first.storageId));
+    auto *office = window.editor()->findChild<QLineEdit *>(QStringLiteral("office"));
+    office->selectAll();
+    typeText(office, QStringLiteral("第一期的办公室"));
+    REQUIRE(window.openIssue(second.storageId)); // saves the first on the way
+    office = window.editor()->findChild<QLineEdit *>(QStringLiteral("office"));
+    CHECK(office->text() == second.masthead.office);
+    CHECK(window.currentDocument()->issue().storageId == second.storageId);
+    office->selectAll();
+    typeText(office, QStringLiteral("第二期的办公室"));
+    CHECK(window.currentDocument()->issue().masthead.office == QStringLiteral("第二期的办公室"));
+    REQUIRE(window.session()->save().ok());
+    IssueRepository repository(*fixture.database);
+    CHECK(repository.loadById(first.storageId)->masthead.office == QStringLiteral("第一期的办公室"));
+    CHECK(repository.loadById(second.storageId)->masthead.office == QStringLiteral("第二期的办公室"));
 }

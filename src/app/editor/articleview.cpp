@@ -104,34 +104,34 @@ ArticleView::ArticleView(const EditorContext &context, int section, int article,
 }
 
 void ArticleView::buildActions() {
-    const EditorContext context = m_context;
+    const EditorContext *context = &m_context;
     const int s = m_section;
     const int a = m_article;
     QAction *up = addLocalAction(this, tr("Move article up"), QKeySequence(tr("Alt+Up")), [=] {
-        if (context.structure->moveArticle(s, a, -1)) {
-            context.focusField({FieldKey::ArticleBody, s, a - 1});
+        if (context->structure->moveArticle(s, a, -1)) {
+            context->focusField({FieldKey::ArticleBody, s, a - 1});
         }
     });
     QAction *down =
         addLocalAction(this, tr("Move article down"), QKeySequence(tr("Alt+Down")), [=] {
-            if (context.structure->moveArticle(s, a, 1)) {
-                context.focusField({FieldKey::ArticleBody, s, a + 1});
+            if (context->structure->moveArticle(s, a, 1)) {
+                context->focusField({FieldKey::ArticleBody, s, a + 1});
             }
         });
     QAction *add = addLocalAction(this, tr("Add article below"), QKeySequence(), [=] {
-        if (context.structure->addArticle(s, a + 1)) {
-            context.focusField({FieldKey::ArticleBody, s, a + 1});
+        if (context->structure->addArticle(s, a + 1)) {
+            context->focusField({FieldKey::ArticleBody, s, a + 1});
         }
     });
     QAction *remove = addLocalAction(this, tr("Remove article"), QKeySequence(), [=] {
-        if (context.structure->removeArticle(s, a)) {
-            context.focusField({FieldKey::ArticleBody, s, qMax(0, a - 1)});
+        if (context->structure->removeArticle(s, a)) {
+            context->focusField({FieldKey::ArticleBody, s, qMax(0, a - 1)});
         }
     });
-    up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
-    down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
-    add->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
-    remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    up->setIcon(editorIcon(EditorIcon::Up));
+    down->setIcon(editorIcon(EditorIcon::Down));
+    add->setIcon(editorIcon(EditorIcon::Add));
+    remove->setIcon(editorIcon(EditorIcon::Remove));
     auto *top = static_cast<QHBoxLayout *>(layout()->itemAt(0)->layout());
     for (QAction *action : {up, down, add, remove}) {
         top->addWidget(toolButton(action));

@@ -28,7 +28,7 @@ private:
     void buildActions();
     FieldKey key(FieldKey::Field field) const { return {field, m_section, m_article}; }
 
-    EditorContext m_context;
+    const EditorContext &m_context; // the editor's, updated when another issue opens
     int m_section;
     int m_article;
     QLineEdit *m_title = nullptr;

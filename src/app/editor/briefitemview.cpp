@@ -51,7 +51,7 @@ BriefItemView::BriefItemView(const EditorContext &context, int section, int cate
 }
 
 void BriefItemView::buildActions() {
-    const EditorContext context = m_context;
+    const EditorContext *context = &m_context;
     const int s = m_section;
     const int c = m_category;
     const int i = m_item;
@@ -60,31 +60,31 @@ void BriefItemView::buildActions() {
     };
     QAction *up = addLocalAction(this, tr("Move item up"), QKeySequence(tr("Alt+Up")), [=] {
         const int previousSize =
-            c > 0 ? int(context.section(s).categories.at(c - 1).items.size()) : 0;
-        if (context.structure->moveItem(s, c, i, -1)) {
-            context.focusField(i > 0 ? itemKey(c, i - 1) : itemKey(c - 1, previousSize));
+            c > 0 ? int(context->section(s).categories.at(c - 1).items.size()) : 0;
+        if (context->structure->moveItem(s, c, i, -1)) {
+            context->focusField(i > 0 ? itemKey(c, i - 1) : itemKey(c - 1, previousSize));
         }
     });
     QAction *down = addLocalAction(this, tr("Move item down"), QKeySequence(tr("Alt+Down")), [=] {
-        const int size = int(context.section(s).categories.at(c).items.size());
-        if (context.structure->moveItem(s, c, i, 1)) {
-            context.focusField(i + 1 < size ? itemKey(c, i + 1) : itemKey(c + 1, 0));
+        const int size = int(context->section(s).categories.at(c).items.size());
+        if (context->structure->moveItem(s, c, i, 1)) {
+            context->focusField(i + 1 < size ? itemKey(c, i + 1) : itemKey(c + 1, 0));
         }
     });
     QAction *add = addLocalAction(this, tr("Add item below"), QKeySequence(tr("Ctrl+Return")), [=] {
-        if (context.structure->addItem(s, c, i + 1)) {
-            context.focusField({FieldKey::ItemUnits, s, c, i + 1});
+        if (context->structure->addItem(s, c, i + 1)) {
+            context->focusField({FieldKey::ItemUnits, s, c, i + 1});
         }
     });
     QAction *remove = addLocalAction(this, tr("Remove item"), QKeySequence(), [=] {
-        if (context.structure->removeItem(s, c, i)) {
-            context.focusField(itemKey(c, qMax(0, i - 1)));
+        if (context->structure->removeItem(s, c, i)) {
+            context->focusField(itemKey(c, qMax(0, i - 1)));
         }
     });
-    up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
-    down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
-    add->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
-    remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    up->setIcon(editorIcon(EditorIcon::Up));
+    down->setIcon(editorIcon(EditorIcon::Down));
+    add->setIcon(editorIcon(EditorIcon::Add));
+    remove->setIcon(editorIcon(EditorIcon::Remove));
     for (QAction *action : {up, down, remove}) {
         auto *button = new QToolButton;
         button->setDefaultAction(action);

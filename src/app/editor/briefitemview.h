@@ -27,7 +27,7 @@ private:
     void buildActions();
     FieldKey key(FieldKey::Field field) const { return {field, m_section, m_category, m_item}; }
 
-    EditorContext m_context;
+    const EditorContext &m_context; // the editor's, updated when another issue opens
     int m_section;
     int m_category;
     int m_item;

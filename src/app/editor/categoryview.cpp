@@ -65,24 +65,24 @@ void CategoryView::buildHeader(QVBoxLayout *layout) {
     header->addWidget(new QLabel(QStringLiteral("】")));
     header->addStretch();
 
-    const EditorContext context = m_context;
+    const EditorContext *context = &m_context;
     const int s = m_section;
     const int c = m_category;
     QAction *up = addLocalAction(this, tr("Move category up"), QKeySequence(),
-                                 [=] { context.structure->moveCategory(s, c, -1); });
+                                 [=] { context->structure->moveCategory(s, c, -1); });
     QAction *down = addLocalAction(this, tr("Move category down"), QKeySequence(),
-                                   [=] { context.structure->moveCategory(s, c, 1); });
+                                   [=] { context->structure->moveCategory(s, c, 1); });
     QAction *add = addLocalAction(this, tr("Add category below"), QKeySequence(), [=] {
-        if (context.structure->addCategory(s, c + 1, QString())) {
-            context.focusField({FieldKey::CategoryName, s, c + 1});
+        if (context->structure->addCategory(s, c + 1, QString())) {
+            context->focusField({FieldKey::CategoryName, s, c + 1});
         }
     });
     QAction *remove = addLocalAction(this, tr("Remove category"), QKeySequence(),
-                                     [=] { context.structure->removeCategory(s, c); });
-    up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
-    down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
-    add->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
-    remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+                                     [=] { context->structure->removeCategory(s, c); });
+    up->setIcon(editorIcon(EditorIcon::Up));
+    down->setIcon(editorIcon(EditorIcon::Down));
+    add->setIcon(editorIcon(EditorIcon::Add));
+    remove->setIcon(editorIcon(EditorIcon::Remove));
     for (QAction *action : {up, down, add, remove}) {
         auto *button = new QToolButton;
         button->setDefaultAction(action);

@@ -29,7 +29,7 @@ private:
     void buildHeader(QVBoxLayout *layout);
     void rebuildItems(int count);
 
-    EditorContext m_context;
+    const EditorContext &m_context; // the editor's, updated when another issue opens
     int m_section;
     int m_category;
     QLineEdit *m_name = nullptr;

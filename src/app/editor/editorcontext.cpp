@@ -3,6 +3,9 @@
 #include "core/document/issuedocument.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QIcon>
+#include <QStyle>
 #include <QCoreApplication>
 #include <QWidget>
 
@@ -31,6 +34,17 @@ void EditorContext::formatSection(int index, const std::function<void(Section &)
     Section edited = section(index);
     change(edited);
     document->setSection(index, edited, EditorContextText::tr("bold"), FieldKey{}, true);
+}
+
+const QIcon &editorIcon(EditorIcon icon) {
+    static const QList<QIcon> icons = [] {
+        QStyle *style = QApplication::style();
+        return QList<QIcon>{style->standardIcon(QStyle::SP_ArrowUp),
+                            style->standardIcon(QStyle::SP_ArrowDown),
+                            style->standardIcon(QStyle::SP_FileDialogNewFolder),
+                            style->standardIcon(QStyle::SP_TrashIcon)};
+    }();
+    return icons.at(int(icon));
 }
 
 QAction *addLocalAction(QWidget *owner, const QString &text, const QKeySequence &shortcut,

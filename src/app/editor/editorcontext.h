@@ -6,6 +6,7 @@
 #include <functional>
 
 class QAction;
+class QIcon;
 class QWidget;
 
 namespace kuaibao {
@@ -29,6 +30,10 @@ struct EditorContext {
     // Bold switched on or off in section `index`: a step of its own, never merged with typing.
     void formatSection(int index, const std::function<void(Section &)> &change) const;
 };
+
+// The icons of the editor's small buttons, made once (a style lookup per button is slow).
+enum class EditorIcon { Up, Down, Add, Remove };
+const QIcon &editorIcon(EditorIcon icon);
 
 // An action that works while focus is anywhere inside `owner`: Alt+↑ and the like.
 QAction *addLocalAction(QWidget *owner, const QString &text, const QKeySequence &shortcut,

@@ -23,7 +23,7 @@ private:
     QLineEdit *addLine(const QString &label, FieldKey key);
     void edit(const FieldKey &key, const QString &text);
 
-    EditorContext m_context;
+    const EditorContext &m_context; // the editor's, updated when another issue opens
     QFormLayout *m_form = nullptr;
     QList<QLineEdit *> m_staff;
     QList<QLineEdit *> m_distribution;

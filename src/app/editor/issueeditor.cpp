@@ -1,5 +1,6 @@
 #include "issueeditor.h"
 
+#include "core/bulletintemplate.h"
 #include "core/document/issuedocument.h"
 #include "core/document/structureeditor.h"
 #include "footerform.h"
@@ -12,6 +13,7 @@
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -30,19 +32,52 @@ void IssueEditor::setDocument(IssueDocument *document, const BulletinTemplate *u
         disconnect(c);
     }
     m_connections.clear();
-    m_sections.clear();
-    m_masthead = nullptr;
-    m_footer = nullptr;
-    delete takeWidget();
+    // Another issue of the same template keeps the form: the views show the new content, and
+    // only parts of a different shape are rebuilt. Opening an issue is then mostly setText.
+    const bool reuse = document && m_page && units == m_context.units &&
+                       m_unitsSource == (units ? units->source() : QByteArray());
+    if (!reuse) {
+        m_sections.clear();
+        m_masthead = nullptr;
+        m_footer = nullptr;
+        delete takeWidget();
+        m_page = nullptr;
+    }
     m_document = document;
     if (!document) {
         m_structure.reset();
+        m_context = EditorContext{};
         return;
     }
     m_structure = std::make_unique<StructureEditor>(*document);
-    m_context = EditorContext{document, m_structure.get(), units,
-                              [this](const FieldKey &key) { focusField(key); }};
+    m_context.document = document;
+    m_context.structure = m_structure.get();
+    m_context.units = units;
+    m_context.focusField = [this](const FieldKey &key) { focusField(key); };
+    m_unitsSource = units ? units->source() : QByteArray();
+    if (reuse) {
+        m_masthead->sync(document->issue().masthead);
+        m_footer->sync(document->issue().footer);
+        syncSections();
+        verticalScrollBar()->setValue(0);
+    } else {
+        buildPage();
+    }
 
+    m_connections << connect(document, &IssueDocument::mastheadChanged, this,
+                             [this] { m_masthead->sync(m_document->issue().masthead); });
+    m_connections << connect(document, &IssueDocument::footerChanged, this,
+                             [this] { m_footer->sync(m_document->issue().footer); });
+    m_connections << connect(document, &IssueDocument::sectionsReset, this,
+                             &IssueEditor::rebuildSections);
+    m_connections << connect(document, &IssueDocument::sectionChanged, this, [this](int index) {
+        if (index >= 0 && index < m_sections.size()) {
+            m_sections.at(index)->sync(m_document->issue().sections.at(index));
+        }
+    });
+}
+
+void IssueEditor::buildPage() {
     m_page = new QWidget;
     m_page->setObjectName(QStringLiteral("editorPage"));
     auto *layout = new QVBoxLayout(m_page);
@@ -62,18 +97,21 @@ void IssueEditor::setDocument(IssueDocument *document, const BulletinTemplate *u
     layout->addStretch();
     rebuildSections();
     setWidget(m_page);
+}
 
-    m_connections << connect(document, &IssueDocument::mastheadChanged, this,
-                             [this] { m_masthead->sync(m_document->issue().masthead); });
-    m_connections << connect(document, &IssueDocument::footerChanged, this,
-                             [this] { m_footer->sync(m_document->issue().footer); });
-    m_connections << connect(document, &IssueDocument::sectionsReset, this,
-                             &IssueEditor::rebuildSections);
-    m_connections << connect(document, &IssueDocument::sectionChanged, this, [this](int index) {
-        if (index >= 0 && index < m_sections.size()) {
-            m_sections.at(index)->sync(m_document->issue().sections.at(index));
-        }
-    });
+void IssueEditor::syncSections() {
+    const QList<Section> &sections = m_document->issue().sections;
+    bool sameShape = sections.size() == m_sections.size();
+    for (int i = 0; sameShape && i < sections.size(); ++i) {
+        sameShape = m_sections.at(i)->kind() == sections.at(i).kind;
+    }
+    if (!sameShape) {
+        rebuildSections();
+        return;
+    }
+    for (int i = 0; i < sections.size(); ++i) {
+        m_sections.at(i)->sync(sections.at(i));
+    }
 }
 
 void IssueEditor::rebuildSections() {

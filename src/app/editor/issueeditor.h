@@ -36,7 +36,9 @@ public:
     const QList<SectionView *> &sections() const { return m_sections; }
 
 private:
+    void buildPage();
     void rebuildSections();
+    void syncSections();
     void addSection();
 
     IssueDocument *m_document = nullptr;
@@ -48,6 +50,7 @@ private:
     FooterForm *m_footer = nullptr;
     QList<SectionView *> m_sections;
     QList<QMetaObject::Connection> m_connections;
+    QByteArray m_unitsSource; // the template the unit fields were made for
 };
 
 } // namespace kuaibao

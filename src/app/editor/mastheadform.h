@@ -24,7 +24,7 @@ public:
 private:
     void edit(FieldKey::Field field, const std::function<void(Masthead &)> &change);
 
-    EditorContext m_context;
+    const EditorContext &m_context; // the editor's, updated when another issue opens
     QLabel *m_name = nullptr;
     QSpinBox *m_number = nullptr;
     QSpinBox *m_cumulative = nullptr;

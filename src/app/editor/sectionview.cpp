@@ -16,7 +16,8 @@
 namespace kuaibao {
 
 SectionView::SectionView(const EditorContext &context, int section, QWidget *parent)
-    : QFrame(parent), m_context(context), m_section(section) {
+    : QFrame(parent), m_context(context), m_section(section),
+      m_kind(context.section(section).kind) {
     setObjectName(QStringLiteral("sectionCard"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 10);
@@ -35,37 +36,37 @@ void SectionView::buildHeader(QVBoxLayout *layout) {
     header->addWidget(m_heading);
     header->addStretch();
 
-    const EditorContext context = m_context;
+    const EditorContext *context = &m_context;
     const int s = m_section;
-    const bool briefs = context.section(s).kind == SectionKind::Briefs;
+    const bool briefs = context->section(s).kind == SectionKind::Briefs;
     auto *addPart = new QPushButton(briefs ? tr("Add category") : tr("Add article"));
     addPart->setObjectName(QStringLiteral("addPartButton"));
     connect(addPart, &QPushButton::clicked, this, [=] {
-        const Section &current = context.section(s);
+        const Section &current = context->section(s);
         if (current.kind == SectionKind::Briefs) {
             const int at = int(current.categories.size());
-            if (context.structure->addCategory(s, at, QString())) {
-                context.focusField({FieldKey::CategoryName, s, at});
+            if (context->structure->addCategory(s, at, QString())) {
+                context->focusField({FieldKey::CategoryName, s, at});
             }
         } else {
             const int at = int(current.articles.size());
-            if (context.structure->addArticle(s, at)) {
-                context.focusField({FieldKey::ArticleBody, s, at});
+            if (context->structure->addArticle(s, at)) {
+                context->focusField({FieldKey::ArticleBody, s, at});
             }
         }
     });
     header->addWidget(addPart);
 
     QAction *up = addLocalAction(this, tr("Move section up"), QKeySequence(),
-                                 [=] { context.structure->moveSection(s, -1); });
+                                 [=] { context->structure->moveSection(s, -1); });
     QAction *down = addLocalAction(this, tr("Move section down"), QKeySequence(),
-                                   [=] { context.structure->moveSection(s, 1); });
+                                   [=] { context->structure->moveSection(s, 1); });
     QAction *remove = addLocalAction(this, tr("Remove section"), QKeySequence(), [=] {
-        context.structure->removeSection(s); // undoable, so no question is asked
+        context->structure->removeSection(s); // undoable, so no question is asked
     });
-    up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
-    down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
-    remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    up->setIcon(editorIcon(EditorIcon::Up));
+    down->setIcon(editorIcon(EditorIcon::Down));
+    remove->setIcon(editorIcon(EditorIcon::Remove));
     for (QAction *action : {up, down, remove}) {
         auto *button = new QToolButton;
         button->setDefaultAction(action);

@@ -22,6 +22,7 @@ public:
     // Shows `section`; rebuilds the parts only when they were added, removed or moved between.
     void sync(const Section &section);
     QWidget *fieldWidget(const FieldKey &key) const;
+    SectionKind kind() const { return m_kind; }
     const QList<ArticleView *> &articles() const { return m_articles; }
     const QList<CategoryView *> &categories() const { return m_categories; }
 
@@ -29,8 +30,9 @@ private:
     void buildHeader(QVBoxLayout *layout);
     void rebuildParts(const Section &section);
 
-    EditorContext m_context;
+    const EditorContext &m_context; // the editor's, updated when another issue opens
     int m_section;
+    SectionKind m_kind;
     QLabel *m_heading = nullptr;
     QVBoxLayout *m_partsLayout = nullptr;
     QList<ArticleView *> m_articles;
