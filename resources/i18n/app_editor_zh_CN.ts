@@ -214,6 +214,14 @@
         <source>Remove section</source>
         <translation>删除栏目</translation>
     </message>
+    <message>
+        <source>No categories yet: click “Add category” to start.</source>
+        <translation>本栏目还没有类别：点击“添加类别”开始。</translation>
+    </message>
+    <message>
+        <source>No report yet: click “Add article” to write one.</source>
+        <translation>本栏目还没有文章：点击“添加文章”开始撰写。</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::UnitLineEdit</name>

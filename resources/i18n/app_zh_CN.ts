@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>QObject</name>
@@ -58,7 +59,9 @@
     </message>
     <message numerus="yes">
         <source>Replaced %n occurrence(s).</source>
-        <translation><numerusform>已替换 %n 处。</numerusform></translation>
+        <translation>
+            <numerusform>已替换 %n 处。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not found</source>
@@ -66,7 +69,9 @@
     </message>
     <message numerus="yes">
         <source>%n found</source>
-        <translation><numerusform>找到 %n 处</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 处</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -253,7 +258,9 @@ Start the next issue, or pick one on the left.</source>
     </message>
     <message numerus="yes">
         <source>%n page(s) in all</source>
-        <translation><numerusform>共 %n 页</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source> (footer alone on the last page)</source>

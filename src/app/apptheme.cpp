@@ -16,6 +16,7 @@ QLabel#mastheadName { color: #c8102e; font-size: 22px; font-weight: bold;
     font-family: "Noto Serif CJK SC"; padding: 4px; }
 QLabel#sectionHeading { color: #1f2933; font-size: 16px; font-weight: bold;
     font-family: "Noto Sans CJK SC"; }
+QLabel#emptyHint { color: #7b8794; padding: 2px 4px; }
 QLabel#footerHeading { color: #52606d; font-weight: bold; }
 QTextEdit#articleBody, QTextEdit#itemText { font-family: "Noto Serif CJK SC"; font-size: 15px;
     background: #ffffff; border: 1px solid #d0d4da; border-radius: 3px; }
@@ -26,6 +27,7 @@ QWidget#issueListPanel, QTreeWidget#issueTree { background: #f8f9fb; }
 QTreeWidget#issueTree { border: 1px solid #d9dce1; }
 QTreeWidget#issueTree::item:selected { background: #dbe7fb; color: #1a3d7c; }
 QScrollArea#pagesPanel, QWidget#pagesBackground { background: #5f6670; }
+QLabel#pageImage { border: 1px solid #3b4048; border-bottom: 3px solid #3b4048; }
 QLabel#previewNote { color: #e4e7eb; font-size: 11px; }
 QLabel#footerWarning { background: #fff4e5; color: #8a4b00; border: 1px solid #f0b35b;
     border-radius: 4px; padding: 6px; }

@@ -35,20 +35,23 @@ Issue demoIssue(int number, const QDate &date) {
 
     Article visit;
     visit.title = QStringLiteral("区领导9日检查督导老旧小区环境整治");
-    visit.paragraphs << Paragraph{RichText::fromMarkup(QStringLiteral(
-        "先后查看了小区楼道堆物清理、非机动车停放和垃圾分类投放情况，要求各相关单位"
-        "**建立长效管理机制**，巩固整治成果。"))};
+    visit.paragraphs << Paragraph{RichText::fromMarkup(
+        QStringLiteral("先后查看了小区楼道堆物清理、非机动车停放和垃圾分类投放情况，要求各相关单位"
+                       "**建立长效管理机制**，巩固整治成果。"))};
     visit.attribution = QStringLiteral("（本刊）");
     issue.sections[1].articles << visit;
 
     QList<BriefCategory> &categories = issue.sections[2].categories;
-    categories[0].items << item(QStringLiteral("城子街道"),
-                                QStringLiteral("8日，组织辖区青少年开展“文明礼仪进社区”主题宣讲。"));
+    categories[0].items << item(
+        QStringLiteral("城子街道"),
+        QStringLiteral("8日，组织辖区青少年开展“文明礼仪进社区”主题宣讲。"));
     categories[0].alsoUnits = {QStringLiteral("区妇联"), QStringLiteral("龙泉镇")};
-    categories[1].items << item(QStringLiteral("永定镇"),
-                                QStringLiteral("近日，新时代文明实践站组织志愿者为独居老人**上门理发**。"));
-    categories[2].items << item(QStringLiteral("区城管委"),
-                                QStringLiteral("9日，对主干道沿线占道经营开展联合执法，清理流动摊位12处。"));
+    categories[1].items << item(
+        QStringLiteral("永定镇"),
+        QStringLiteral("近日，新时代文明实践站组织志愿者为独居老人**上门理发**。"));
+    categories[2].items << item(
+        QStringLiteral("区城管委"),
+        QStringLiteral("9日，对主干道沿线占道经营开展联合执法，清理流动摊位12处。"));
     return issue;
 }
 

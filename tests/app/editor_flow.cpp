@@ -2,6 +2,7 @@
 // 简讯 items, let autosave store it, close, reopen, and find everything as it was.
 #include "appfixture.h"
 
+#include "app/editingsession.h"
 #include "app/editor/articleview.h"
 #include "app/editor/briefitemview.h"
 #include "app/editor/categoryview.h"
@@ -9,7 +10,6 @@
 #include "app/editor/richtextedit.h"
 #include "app/editor/sectionview.h"
 #include "app/editor/unitlineedit.h"
-#include "app/editingsession.h"
 #include "app/mainwindow.h"
 #include "core/document/issuedocument.h"
 
@@ -211,6 +211,8 @@ TEST_CASE("switching issues shows the other issue and edits go to it", "[app][wi
     CHECK(window.currentDocument()->issue().masthead.office == QStringLiteral("第二期的办公室"));
     REQUIRE(window.session()->save().ok());
     IssueRepository repository(*fixture.database);
-    CHECK(repository.loadById(first.storageId)->masthead.office == QStringLiteral("第一期的办公室"));
-    CHECK(repository.loadById(second.storageId)->masthead.office == QStringLiteral("第二期的办公室"));
+    CHECK(repository.loadById(first.storageId)->masthead.office ==
+          QStringLiteral("第一期的办公室"));
+    CHECK(repository.loadById(second.storageId)->masthead.office ==
+          QStringLiteral("第二期的办公室"));
 }

@@ -4,9 +4,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QStyle>
-#include <QCoreApplication>
 #include <QWidget>
 
 namespace kuaibao {

@@ -23,6 +23,11 @@ SectionView::SectionView(const EditorContext &context, int section, QWidget *par
     layout->setContentsMargins(12, 8, 12, 10);
     layout->setSpacing(6);
     buildHeader(layout);
+    m_emptyHint = new QLabel(m_kind == SectionKind::Briefs
+                                 ? tr("No categories yet: click “Add category” to start.")
+                                 : tr("No report yet: click “Add article” to write one."));
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    layout->addWidget(m_emptyHint);
     m_partsLayout = new QVBoxLayout;
     m_partsLayout->setSpacing(6);
     layout->addLayout(m_partsLayout);
@@ -86,6 +91,7 @@ void SectionView::sync(const Section &section) {
     if (!sameShape) {
         rebuildParts(section);
     }
+    m_emptyHint->setVisible(m_articles.isEmpty() && m_categories.isEmpty());
     for (int i = 0; i < m_articles.size(); ++i) {
         m_articles.at(i)->sync(section.articles.at(i));
     }

@@ -34,6 +34,7 @@ private:
     int m_section;
     SectionKind m_kind;
     QLabel *m_heading = nullptr;
+    QLabel *m_emptyHint = nullptr;
     QVBoxLayout *m_partsLayout = nullptr;
     QList<ArticleView *> m_articles;
     QList<CategoryView *> m_categories;

@@ -1,6 +1,5 @@
 #include "pagespanel.h"
 
-#include <QGraphicsDropShadowEffect>
 #include <QLabel>
 #include <QPixmap>
 #include <QVBoxLayout>
@@ -39,12 +38,8 @@ void PagesPanel::showPages(const PreviewPages &pages) {
     }
     while (m_pageLabels.size() < pages.pages.size()) {
         auto *label = new QLabel;
+        label->setObjectName(QStringLiteral("pageImage"));
         label->setAlignment(Qt::AlignHCenter);
-        auto *shadow = new QGraphicsDropShadowEffect(label);
-        shadow->setBlurRadius(12);
-        shadow->setOffset(0, 2);
-        shadow->setColor(QColor(0, 0, 0, 70));
-        label->setGraphicsEffect(shadow);
         m_pagesLayout->addWidget(label, 0, Qt::AlignHCenter);
         m_pageLabels << label;
     }
