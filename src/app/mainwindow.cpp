@@ -132,7 +132,7 @@ void MainWindow::buildMenus() {
         }
     });
     save->setShortcut(QKeySequence::Save);
-    m_fileMenu->addSeparator();
+    m_quitSeparator = m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -167,6 +167,17 @@ void MainWindow::buildMenus() {
         m_editMenu->addAction(tr("&Replace…"), m_findBar, &FindReplaceBar::showReplace);
     replace->setShortcut(QKeySequence(tr("Ctrl+H")));
     m_issueActions = {duplicate, remove, save, bold, find, replace};
+}
+
+void MainWindow::addFileActions(const QList<QAction *> &actions, bool needOpenIssue) {
+    m_fileMenu->insertActions(m_quitSeparator, actions);
+    m_fileMenu->insertSeparator(m_quitSeparator);
+    if (needOpenIssue) {
+        m_issueActions << actions;
+        for (QAction *action : actions) {
+            action->setEnabled(currentDocument() != nullptr);
+        }
+    }
 }
 
 void MainWindow::buildStatusBar() {

@@ -40,7 +40,9 @@ public:
     // Opens a stored issue, saving the one open first.
     bool openIssue(qint64 storageId);
 
-    // Menus the print, export and import features add their actions to at merge.
+    // Where Print Preview, Print, Export PDF and Import join the File menu (above Quit).
+    // Actions that act on the open issue are enabled only while one is open.
+    void addFileActions(const QList<QAction *> &actions, bool needOpenIssue);
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
 
@@ -83,6 +85,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QList<QAction *> m_issueActions; // enabled only while an issue is open
+    QAction *m_quitSeparator = nullptr;
 };
 
 } // namespace kuaibao

@@ -10,6 +10,7 @@
 #include "app/editor/richtextedit.h"
 #include "app/editor/sectionview.h"
 #include "app/editor/unitlineedit.h"
+#include "app/issuelistpanel.h"
 #include "app/mainwindow.h"
 #include "core/document/issuedocument.h"
 
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTest>
 
@@ -215,4 +217,21 @@ TEST_CASE("switching issues shows the other issue and edits go to it", "[app][wi
           QStringLiteral("第一期的办公室"));
     CHECK(repository.loadById(second.storageId)->masthead.office ==
           QStringLiteral("第二期的办公室"));
+}
+
+TEST_CASE("print and import actions join the File menu above Quit", "[app][window]") {
+    AppFixture fixture;
+    MainWindow window(*fixture.database, fixture.settingsPath());
+    auto *exportPdf = new QAction(QStringLiteral("Export PDF"), &window);
+    window.addFileActions({exportPdf}, true);
+    const QList<QAction *> actions = window.fileMenu()->actions();
+    const qsizetype at = actions.indexOf(exportPdf);
+    REQUIRE(at >= 0);
+    CHECK(actions.last()->shortcut() == QKeySequence(QKeySequence::Quit));
+    CHECK(at < actions.size() - 1);
+    CHECK_FALSE(exportPdf->isEnabled()); // the archive is empty: no issue is open
+    fixture.createIssue();
+    window.issueList()->setIssues(*IssueRepository(*fixture.database).list());
+    REQUIRE(window.openIssue(IssueRepository(*fixture.database).list()->first().storageId));
+    CHECK(exportPdf->isEnabled());
 }
