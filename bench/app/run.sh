@@ -40,5 +40,5 @@ echo "== opening issues of that archive"
 KUAIBAO_BENCH_DB="$work/archive.db" "$drivers" "[.bench-open]" | grep "open issue"
 
 echo "== typing into a four-page issue"
-"$drivers" "[.bench-typing]" | grep -E "typing into|UI thread"
+"$drivers" "[.bench-typing]" | grep -E "typing into|one save"
 echo "load average while measuring: $(cut -d' ' -f1-3 /proc/loadavg)"

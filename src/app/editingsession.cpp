@@ -7,8 +7,9 @@
 
 namespace kuaibao {
 
-EditingSession::EditingSession(IssueRepository &repository, QObject *parent)
-    : QObject(parent), m_repository(repository), m_autosaver(new Autosaver(repository, this)) {}
+EditingSession::EditingSession(IssueRepository &repository, const QString &databasePath,
+                               QObject *parent)
+    : QObject(parent), m_repository(repository), m_autosaver(new Autosaver(databasePath, this)) {}
 
 EditingSession::~EditingSession() {
     m_autosaver->setDocument(nullptr);

@@ -20,7 +20,9 @@ class EditingSession : public QObject {
     Q_OBJECT
 
 public:
-    explicit EditingSession(IssueRepository &repository, QObject *parent = nullptr);
+    // Loads through `repository`; autosaves through a connection of its own to `databasePath`.
+    EditingSession(IssueRepository &repository, const QString &databasePath,
+                   QObject *parent = nullptr);
     ~EditingSession() override;
 
     // Saves the open issue, then opens the stored issue `storageId`. When the save fails the

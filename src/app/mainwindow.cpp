@@ -13,6 +13,7 @@
 #include "preview/pagespanel.h"
 #include "preview/previewupdater.h"
 #include "recoveryfile.h"
+#include "storage/database.h"
 #include "windowsettings.h"
 
 #include <QApplication>
@@ -34,7 +35,7 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
     setObjectName(QStringLiteral("mainWindow"));
     applyAppTheme(this);
     qApp->installEventFilter(new UndoKeyRouter(this));
-    m_session = new EditingSession(m_repository, this);
+    m_session = new EditingSession(m_repository, database.path(), this);
     m_actions = new IssueActions(m_repository, *m_session, this);
     m_preview = new PreviewUpdater(makePageRenderer(), this);
     m_preview->setPixelsPerMm(1.7);

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -234,4 +235,26 @@ TEST_CASE("print and import actions join the File menu above Quit", "[app][windo
     window.issueList()->setIssues(*IssueRepository(*fixture.database).list());
     REQUIRE(window.openIssue(IssueRepository(*fixture.database).list()->first().storageId));
     CHECK(exportPdf->isEnabled());
+}
+
+TEST_CASE("a refused autosave keeps the edits and says so", "[app][window]") {
+    AppFixture fixture;
+    const Issue created = fixture.createIssue();
+    MainWindow window(*fixture.database, fixture.settingsPath());
+    showAndActivate(window);
+    // Someone else (the command line, another office PC) saves the issue meanwhile.
+    IssueRepository repository(*fixture.database);
+    Issue elsewhere = *repository.loadById(created.storageId);
+    elsewhere.masthead.office = QStringLiteral("别处改过");
+    REQUIRE(repository.save(elsewhere).ok());
+
+    auto *office = window.editor()->findChild<QLineEdit *>(QStringLiteral("office"));
+    office->selectAll();
+    typeText(office, QStringLiteral("本窗口的修改"));
+    auto *saveState = window.findChild<QLabel *>(QStringLiteral("saveState"));
+    REQUIRE(waitUntil([&] { return saveState->property("failed").toBool(); }, 3000));
+    CHECK(window.currentDocument()->isModified());
+    CHECK(window.isWindowModified());
+    CHECK(window.currentDocument()->issue().masthead.office == QStringLiteral("本窗口的修改"));
+    CHECK(repository.loadById(created.storageId)->masthead.office == QStringLiteral("别处改过"));
 }
