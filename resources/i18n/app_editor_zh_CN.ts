@@ -114,6 +114,13 @@
     </message>
 </context>
 <context>
+    <name>kuaibao::DragHandle</name>
+    <message>
+        <source>Drag to move</source>
+        <translation>拖动以移动</translation>
+    </message>
+</context>
+<context>
     <name>kuaibao::EditorContext</name>
     <message>
         <source>typing</source>

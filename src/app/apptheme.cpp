@@ -17,6 +17,7 @@ QLabel#mastheadName { color: #c8102e; font-size: 22px; font-weight: bold;
 QLabel#sectionHeading { color: #1f2933; font-size: 16px; font-weight: bold;
     font-family: "Noto Sans CJK SC"; }
 QLabel#emptyHint { color: #7b8794; padding: 2px 4px; }
+QLabel#dragHandle { color: #9aa5b1; font-size: 15px; }
 QLabel#footerHeading { color: #52606d; font-weight: bold; }
 QTextEdit#articleBody, QTextEdit#itemText { font-family: "Noto Serif CJK SC"; font-size: 15px;
     background: #ffffff; border: 1px solid #d0d4da; border-radius: 3px; }

@@ -12,8 +12,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QCompleter>
+#include <QDropEvent>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTest>
@@ -89,4 +92,40 @@ TEST_CASE("choosing a unit from the completion list puts in its full name", "[ap
     CHECK(units->text() == QStringLiteral("区妇联、龙泉镇"));
     CHECK(window.currentDocument()->issue().sections.at(2).categories.at(0).items.at(0).units ==
           QStringList({QStringLiteral("区妇联"), QStringLiteral("龙泉镇")}));
+}
+
+TEST_CASE("dragging a 简讯 item onto another category moves it there", "[app][drag]") {
+    AppFixture fixture;
+    fixture.createIssue();
+    MainWindow window(*fixture.database, fixture.settingsPath());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    SectionView *briefs = window.editor()->sections().at(2);
+    CategoryView *first = briefs->categories().at(0);
+    for (const QString &unit : {QStringLiteral("城子街道"), QStringLiteral("龙泉镇")}) {
+        QTest::mouseClick(first->findChild<QPushButton *>(QStringLiteral("addItemButton")),
+                          Qt::LeftButton);
+        typeText(first->items().last()->unitsEdit(), unit);
+    }
+    QTest::qWait(20);
+    // Drop the second item (龙泉镇) above the first row of the second category, then at the
+    // top of its own category.
+    CategoryView *second = briefs->categories().at(1);
+    std::unique_ptr<QMimeData> data(makeItemMimeData(2, 0, 1));
+    QDropEvent onSecond(QPointF(20, 1), Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    static_cast<QObject *>(second)->event(&onSecond); // no real drag: straight to the widget
+    QTest::qWait(20);                                 // the move happens once the drag is over
+    const auto &categories = window.currentDocument()->issue().sections.at(2).categories;
+    REQUIRE(categories.at(0).items.size() == 1);
+    REQUIRE(categories.at(1).items.size() == 1);
+    CHECK(categories.at(1).items.at(0).units == QStringList{QStringLiteral("龙泉镇")});
+
+    std::unique_ptr<QMimeData> back(makeItemMimeData(2, 1, 0));
+    QDropEvent onFirst(QPointF(20, 1), Qt::MoveAction, back.get(), Qt::LeftButton, Qt::NoModifier);
+    static_cast<QObject *>(window.editor()->sections().at(2)->categories().at(0))->event(&onFirst);
+    QTest::qWait(20);
+    REQUIRE(categories.at(0).items.size() == 2);
+    CHECK(categories.at(0).items.at(0).units == QStringList{QStringLiteral("龙泉镇")});
+    window.currentDocument()->undoStack()->undo();
+    CHECK(window.currentDocument()->issue().sections.at(2).categories.at(1).items.size() == 1);
 }

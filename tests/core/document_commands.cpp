@@ -110,3 +110,19 @@ TEST_CASE("the document knows what is unsaved", "[document]") {
     CHECK(document.isModified());
     CHECK(signalled == QList<bool>{true, false, true});
 }
+
+TEST_CASE("an item dropped elsewhere moves there in one undoable step", "[document]") {
+    const Issue original = test::fullFixtureIssue();
+    IssueDocument document(original);
+    StructureEditor edits(document);
+    CHECK_FALSE(edits.moveItemTo(2, 0, 0, 0, 1)); // dropped where it already is
+    REQUIRE(edits.moveItemTo(2, 0, 0, 0, 2));     // below the second item
+    CHECK(document.issue().sections[2].categories[0].items[1].units ==
+          QStringList{QStringLiteral("城关镇")});
+    REQUIRE(edits.moveItemTo(2, 0, 1, 2, 0)); // into the empty 综合整治
+    CHECK(document.issue().sections[2].categories[2].items.size() == 1);
+    CHECK_FALSE(edits.moveItemTo(2, 0, 0, 9, 0));
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    CHECK(document.issue().sameContent(original));
+}

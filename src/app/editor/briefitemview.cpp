@@ -2,15 +2,36 @@
 
 #include "core/document/issuedocument.h"
 #include "core/document/structureeditor.h"
+#include "draghandle.h"
 #include "richtextedit.h"
 #include "unitlineedit.h"
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QMimeData>
 #include <QStyle>
 #include <QToolButton>
 
 namespace kuaibao {
+
+QString itemMimeType() {
+    return QStringLiteral("application/x-kuaibao-brief-item");
+}
+
+QMimeData *makeItemMimeData(int section, int category, int item) {
+    auto *data = new QMimeData;
+    data->setData(itemMimeType(),
+                  QStringLiteral("%1 %2 %3").arg(section).arg(category).arg(item).toLatin1());
+    return data;
+}
+
+std::optional<std::array<int, 3>> itemFromMimeData(const QMimeData &data) {
+    const QList<QByteArray> parts = data.data(itemMimeType()).split(' ');
+    if (parts.size() != 3) {
+        return std::nullopt;
+    }
+    return std::array<int, 3>{parts.at(0).toInt(), parts.at(1).toInt(), parts.at(2).toInt()};
+}
 
 BriefItemView::BriefItemView(const EditorContext &context, int section, int category, int item,
                              QWidget *parent)
@@ -27,6 +48,8 @@ BriefItemView::BriefItemView(const EditorContext &context, int section, int cate
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 2, 0, 2);
     layout->setSpacing(4);
+    layout->addWidget(new DragHandle(
+        [s = section, c = category, i = item] { return makeItemMimeData(s, c, i); }));
     layout->addWidget(m_units, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
     buildActions();

@@ -4,10 +4,20 @@
 
 #include <QFrame>
 
+#include <array>
+#include <optional>
+
+class QMimeData;
+
 namespace kuaibao {
 
 class RichTextEdit;
 class UnitLineEdit;
+
+// The drag and drop form of "item `item` of category `category` of section `section`".
+QString itemMimeType();
+QMimeData *makeItemMimeData(int section, int category, int item);
+std::optional<std::array<int, 3>> itemFromMimeData(const QMimeData &data);
 
 // One 简讯 item: the units it is credited to (completed from the template, unknown ones
 // marked) and its one-paragraph text. Enter starts the next item; Alt+↑/↓ moves it.

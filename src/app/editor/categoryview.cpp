@@ -5,9 +5,11 @@
 #include "unitlineedit.h"
 
 #include <QAction>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
@@ -18,6 +20,7 @@ CategoryView::CategoryView(const EditorContext &context, int section, int catego
     : QFrame(parent), m_context(context), m_section(section), m_category(category) {
     setObjectName(QStringLiteral("categoryCard"));
     setContextMenuPolicy(Qt::ActionsContextMenu);
+    setAcceptDrops(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(2);
@@ -117,6 +120,50 @@ void CategoryView::rebuildItems(int count) {
         m_itemsLayout->addWidget(view);
         m_items << view;
     }
+}
+
+void CategoryView::dragEnterEvent(QDragEnterEvent *event) {
+    const std::optional<std::array<int, 3>> item = itemFromMimeData(*event->mimeData());
+    if (item && item->at(0) == m_section) {
+        event->acceptProposedAction();
+    }
+}
+
+void CategoryView::dragMoveEvent(QDragMoveEvent *event) {
+    event->acceptProposedAction();
+}
+
+void CategoryView::dropEvent(QDropEvent *event) {
+    const std::optional<std::array<int, 3>> item = itemFromMimeData(*event->mimeData());
+    if (!item || item->at(0) != m_section) {
+        return;
+    }
+    event->acceptProposedAction();
+    const int to = dropIndex(event->position().toPoint());
+    // After the drag has ended: the move rebuilds rows, the dragged one among them.
+    const EditorContext *context = &m_context;
+    const int s = m_section;
+    const int c = m_category;
+    const std::array<int, 3> from = *item;
+    QMetaObject::invokeMethod(
+        this,
+        [context, s, c, from, to] {
+            if (context->structure->moveItemTo(s, from[1], from[2], c, to)) {
+                const int at = c == from[1] && to > from[2] ? to - 1 : to;
+                context->focusField({FieldKey::ItemText, s, c, at});
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+int CategoryView::dropIndex(const QPoint &pos) const {
+    for (int i = 0; i < m_items.size(); ++i) {
+        const QRect row = m_items.at(i)->geometry();
+        if (pos.y() < row.center().y()) {
+            return i;
+        }
+    }
+    return int(m_items.size());
 }
 
 QWidget *CategoryView::fieldWidget(const FieldKey &key) const {

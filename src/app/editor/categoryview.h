@@ -25,7 +25,14 @@ public:
     QWidget *fieldWidget(const FieldKey &key) const;
     const QList<BriefItemView *> &items() const { return m_items; }
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    // Where an item dropped at `pos` goes: the index of the first row whose middle is below it.
+    int dropIndex(const QPoint &pos) const;
     void buildHeader(QVBoxLayout *layout);
     void rebuildItems(int count);
 

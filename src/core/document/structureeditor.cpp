@@ -165,4 +165,23 @@ bool StructureEditor::moveItem(int index, int category, int item, int delta) {
     return true;
 }
 
+bool StructureEditor::moveItemTo(int index, int category, int item, int toCategory, int to) {
+    const Section *current = section(index);
+    if (!current || !validIndex(current->categories, category) ||
+        !validIndex(current->categories.at(category).items, item) ||
+        !validIndex(current->categories, toCategory) || to < 0 ||
+        to > current->categories.at(toCategory).items.size()) {
+        return false;
+    }
+    if (toCategory == category && (to == item || to == item + 1)) {
+        return false; // dropped where it already is
+    }
+    Section edited = *current;
+    const BriefItem moved = edited.categories[category].items.takeAt(item);
+    const int at = toCategory == category && to > item ? to - 1 : to;
+    edited.categories[toCategory].items.insert(at, moved);
+    m_document.setSection(index, edited, tr("Move item"));
+    return true;
+}
+
 } // namespace kuaibao

@@ -33,6 +33,9 @@ public:
     bool removeItem(int section, int category, int item);
     // Moves an item up or down, across into the neighbouring category at either end.
     bool moveItem(int section, int category, int item, int delta);
+    // Moves an item to position `to` of category `toCategory` (as counted before the move),
+    // in the same section: a drag and drop.
+    bool moveItemTo(int section, int category, int item, int toCategory, int to);
 
 private:
     const Section *section(int index) const;
