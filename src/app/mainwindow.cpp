@@ -193,6 +193,12 @@ void MainWindow::buildStatusBar() {
         m_saveState->setProperty("failed", false);
         m_saveState->setStyleSheet(QString());
         m_saveState->setText(tr("Saved %1").arg(when.toString(QStringLiteral("HH:mm:ss"))));
+        if (m_listStale) { // number or date changed: the archive list shows the stored values
+            m_listStale = false;
+            if (Result<QList<IssueSummary>> issues = m_repository.list()) {
+                m_list->setIssues(*issues);
+            }
+        }
     });
     connect(&autosaver, &Autosaver::saveFailed, this, [this](const Error &error) {
         m_saveState->setProperty("failed", true);
@@ -255,7 +261,10 @@ void MainWindow::showDocument(IssueDocument *document) {
         m_undoGroup.addStack(document->undoStack());
         m_undoGroup.setActiveStack(document->undoStack());
         connect(document, &IssueDocument::modifiedChanged, this, &MainWindow::updateTitle);
-        connect(document, &IssueDocument::mastheadChanged, this, &MainWindow::updateTitle);
+        connect(document, &IssueDocument::mastheadChanged, this, [this] {
+            m_listStale = true;
+            updateTitle();
+        });
         m_saveState->setText(tr("All changes saved"));
     } else {
         m_undoGroup.setActiveStack(nullptr);

@@ -86,6 +86,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QList<QAction *> m_issueActions; // enabled only while an issue is open
     QAction *m_quitSeparator = nullptr;
+    bool m_listStale = false; // the open issue's number or date changed since the list was read
 };
 
 } // namespace kuaibao

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTest>
 #include <QTreeWidget>
@@ -128,4 +129,20 @@ TEST_CASE("dragging a 简讯 item onto another category moves it there", "[app][
     CHECK(categories.at(0).items.at(0).units == QStringList{QStringLiteral("龙泉镇")});
     window.currentDocument()->undoStack()->undo();
     CHECK(window.currentDocument()->issue().sections.at(2).categories.at(1).items.size() == 1);
+}
+
+TEST_CASE("a changed number shows in the archive list once saved", "[app][archive]") {
+    AppFixture fixture;
+    fixture.createIssue();
+    MainWindow window(*fixture.database, fixture.settingsPath());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *number = window.editor()->findChild<QSpinBox *>();
+    REQUIRE(number);
+    number->setValue(674);
+    CHECK(window.windowTitle().contains(QStringLiteral("674")));
+    REQUIRE(waitUntil([&] { return !window.currentDocument()->isModified(); }, 3000));
+    QTreeWidgetItem *current = window.issueList()->tree()->currentItem();
+    REQUIRE(current);
+    CHECK(current->text(0).contains(QStringLiteral("674")));
 }

@@ -54,6 +54,7 @@ BriefItemView::BriefItemView(const EditorContext &context, int section, int cate
     layout->addWidget(m_text, 1);
     buildActions();
 
+    connect(m_units, &QLineEdit::returnPressed, m_text, [this] { m_text->setFocus(); });
     connect(m_units, &UnitLineEdit::unitsEdited, this, [this](const QStringList &units) {
         m_context.editSection(m_section, key(FieldKey::ItemUnits), [&](Section &s) {
             s.categories[m_category].items[m_item].units = units;
