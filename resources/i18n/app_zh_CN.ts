@@ -9,10 +9,123 @@
     </message>
 </context>
 <context>
-    <name>kuaibao::MainWindow</name>
+    <name>kuaibao::EditingSession</name>
     <message>
-        <source>Kuaibao bulletin editor</source>
-        <translation>快报编辑器</translation>
+        <source>Unit names cannot be checked: %1</source>
+        <translation>无法核对单位名称：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::FindReplaceBar</name>
+    <message>
+        <source>Find in this issue</source>
+        <translation>在本期中查找</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 处，共 %2 处</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>replace all</source>
+        <translation>全部替换</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n occurrence(s).</source>
+        <translation>
+            <numerusform>已替换 %n 处。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>找到 %n 处</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::IssueActions</name>
+    <message>
+        <source>Cannot create the issue</source>
+        <translation>无法新建一期</translation>
+    </message>
+    <message>
+        <source>Issue %1 created from the latest issue.</source>
+        <translation>已根据上一期新建第%1期。</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate the issue</source>
+        <translation>无法复制本期</translation>
+    </message>
+    <message>
+        <source>Copied as issue %1.</source>
+        <translation>已复制为第%1期。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the issue</source>
+        <translation>无法删除本期</translation>
+    </message>
+    <message>
+        <source>Issue %1 is %2: only a draft can be deleted. A signed issue stays in the archive.</source>
+        <translation>第%1期的状态是“%2”：只有草稿可以删除，已签的期次保留在档案库中。</translation>
+    </message>
+    <message>
+        <source>Delete issue</source>
+        <translation>删除本期</translation>
+    </message>
+    <message>
+        <source>Delete issue %1 (%2) from the archive? This cannot be undone.</source>
+        <translation>从档案库中删除第%1期（%2）？删除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Issue %1 deleted.</source>
+        <translation>第%1期已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::IssueListPanel</name>
+    <message>
+        <source>Filter: number, date, status…</source>
+        <translation>筛选：期号、日期、状态…</translation>
     </message>
     <message>
         <source>Issue</source>
@@ -27,6 +140,21 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Supplement %1</source>
+        <translation>增刊第%1期</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第%1期</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::MainWindow</name>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -39,34 +167,149 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>The archive is empty.</source>
-        <translation>档案库还是空的。</translation>
-    </message>
-    <message>
-        <source>Start a new issue from the template</source>
-        <translation>按模板新建一期</translation>
-    </message>
-    <message>
         <source>Cannot read the archive</source>
         <translation>无法读取档案库</translation>
     </message>
     <message>
-        <source>No. %1</source>
-        <translation>第%1期</translation>
+        <source>Cannot open the issue</source>
+        <translation>无法打开该期</translation>
+    </message>
+    <message>
+        <source>No issue is open.
+Start the next issue, or pick one on the left.</source>
+        <translation>尚未打开任何一期。
+请新建下一期，或在左侧选择一期。</translation>
+    </message>
+    <message>
+        <source>New issue</source>
+        <translation>新建一期</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate issue</source>
+        <translation>复制本期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete issue…</source>
+        <translation>删除本期(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做%1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>加粗(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>替换(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Not saved: your changes are kept in this window</source>
+        <translation>未保存：修改仍保留在本窗口中</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n issue(s) in the archive</source>
+        <source>%n page(s) in all</source>
         <translation>
-            <numerusform>档案库共 %n 期</numerusform>
+            <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <source>Cannot open the issue</source>
-        <translation>无法打开这一期</translation>
+        <source> (footer alone on the last page)</source>
+        <translation>（版记单独成页）</translation>
     </message>
     <message>
-        <source>Cannot create the issue</source>
-        <translation>无法新建这一期</translation>
+        <source>All changes saved</source>
+        <translation>所有修改均已保存</translation>
+    </message>
+    <message>
+        <source>Kuaibao editor</source>
+        <translation>快报编辑器</translation>
+    </message>
+    <message>
+        <source>No. %1 %2[*] — Kuaibao editor</source>
+        <translation>第%1期 %2[*] — 快报编辑器</translation>
+    </message>
+    <message>
+        <source>Could not save to the archive</source>
+        <translation>无法保存到档案库</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes were written to:
+%2</source>
+        <translation>%1
+
+您的修改已写入：
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+
+They could not be kept in a file either: %2</source>
+        <translation>%1
+
+也无法把修改写入文件：%2</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::RecoveryFile</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>

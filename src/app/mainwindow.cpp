@@ -1,10 +1,23 @@
 #include "mainwindow.h"
 
-#include "io/textexporter.h"
+#include "apptheme.h"
+#include "autosaver.h"
+#include "core/document/issuedocument.h"
+#include "editingsession.h"
+#include "editor/issueeditor.h"
+#include "editor/richtextedit.h"
+#include "editor/undokeyrouter.h"
+#include "findreplacebar.h"
+#include "issueactions.h"
+#include "issuelistpanel.h"
+#include "preview/pagespanel.h"
+#include "preview/previewupdater.h"
+#include "recoveryfile.h"
 #include "storage/database.h"
-#include "storage/issuecreation.h"
-#include "storage/issuerepository.h"
+#include "windowsettings.h"
 
+#include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -12,100 +25,300 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTextBrowser>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace kuaibao {
 
-MainWindow::MainWindow(Database &database, QWidget *parent)
-    : QMainWindow(parent), m_database(database) {
-    setWindowTitle(tr("Kuaibao bulletin editor"));
-    resize(1100, 760);
+MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget *parent)
+    : QMainWindow(parent), m_database(database), m_repository(database),
+      m_settings(std::make_unique<WindowSettings>(settingsPath)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    applyAppTheme(this);
+    qApp->installEventFilter(new UndoKeyRouter(this));
+    m_session = new EditingSession(m_repository, database.path(), this);
+    m_actions = new IssueActions(m_repository, *m_session, this);
+    m_preview = new PreviewUpdater(makePageRenderer(), this);
+    m_preview->setPixelsPerMm(1.7);
+    buildPanels();
+    buildMenus();
+    buildStatusBar();
 
-    m_archive = new QTreeWidget;
-    m_archive->setHeaderLabels({tr("Issue"), tr("Date"), tr("Status")});
-    m_view = new QTextBrowser;
-    auto *splitter = new QSplitter;
-    splitter->addWidget(m_archive);
-    splitter->addWidget(m_view);
-    splitter->setStretchFactor(1, 3);
+    connect(m_session, &EditingSession::documentChanged, this, &MainWindow::showDocument);
+    connect(m_session, &EditingSession::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_actions, &IssueActions::archiveChanged, this, &MainWindow::reloadArchive);
+    connect(m_actions, &IssueActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_list, &IssueListPanel::issueChosen, this, &MainWindow::openIssue);
+    connect(m_preview, &PreviewUpdater::pagesReady, m_pages, &PagesPanel::showPages);
 
-    m_stack = new QStackedWidget;
-    m_stack->addWidget(buildGreeting());
-    m_stack->addWidget(splitter);
-    setCentralWidget(m_stack);
+    resize(1360, 860);
+    restoreGeometry(m_settings->geometry());
+    if (!m_settings->splitterState().isEmpty()) {
+        m_splitter->restoreState(m_settings->splitterState());
+    }
+    reloadArchive(m_settings->lastIssueId());
+    updateTitle();
+}
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newIssue = file->addAction(tr("&New issue"), this, &MainWindow::createNextIssue);
+MainWindow::~MainWindow() {
+    m_preview->setDocument(nullptr);
+}
+
+IssueDocument *MainWindow::currentDocument() const {
+    return m_session->document();
+}
+
+void MainWindow::buildPanels() {
+    m_list = new IssueListPanel;
+    m_editor = new IssueEditor;
+    m_findBar = new FindReplaceBar(*m_editor);
+    m_findBar->hide();
+    connect(m_findBar, &FindReplaceBar::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    m_pages = new PagesPanel;
+
+    auto *editing = new QWidget;
+    auto *editingLayout = new QVBoxLayout(editing);
+    editingLayout->setContentsMargins(0, 0, 0, 0);
+    editingLayout->setSpacing(0);
+    editingLayout->addWidget(m_editor);
+    editingLayout->addWidget(m_findBar);
+
+    auto *greeting = new QWidget;
+    greeting->setObjectName(QStringLiteral("greeting"));
+    auto *greetingLayout = new QVBoxLayout(greeting);
+    auto *title =
+        new QLabel(tr("No issue is open.\nStart the next issue, or pick one on the left."));
+    title->setAlignment(Qt::AlignCenter);
+    auto *newButton = new QPushButton(tr("New issue"));
+    newButton->setObjectName(QStringLiteral("greetingNewButton"));
+    connect(newButton, &QPushButton::clicked, m_actions, &IssueActions::createNext);
+    greetingLayout->addStretch();
+    greetingLayout->addWidget(title);
+    greetingLayout->addWidget(newButton, 0, Qt::AlignCenter);
+    greetingLayout->addStretch();
+
+    m_centre = new QStackedWidget;
+    m_centre->addWidget(greeting);
+    m_centre->addWidget(editing);
+
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_centre);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({240, 660, 420});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+}
+
+void MainWindow::buildMenus() {
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newIssue =
+        m_fileMenu->addAction(tr("&New issue"), m_actions, &IssueActions::createNext);
     newIssue->setShortcut(QKeySequence::New);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    connect(m_archive, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item && item->data(0, Qt::UserRole).isValid()) {
-            showIssue(item->data(0, Qt::UserRole).toLongLong());
+    QAction *duplicate =
+        m_fileMenu->addAction(tr("&Duplicate issue"), m_actions, &IssueActions::duplicateCurrent);
+    QAction *remove =
+        m_fileMenu->addAction(tr("De&lete issue…"), m_actions, &IssueActions::deleteCurrent);
+    m_fileMenu->addSeparator();
+    QAction *save = m_fileMenu->addAction(tr("&Save"), this, [this] {
+        const Status saved = m_session->save();
+        if (saved) {
+            statusBar()->showMessage(tr("Saved."), 3000);
         }
     });
-    reloadArchive();
+    save->setShortcut(QKeySequence::Save);
+    m_quitSeparator = m_fileMenu->addSeparator();
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    auto *undo = new QAction(tr("&Undo"), this);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setEnabled(false);
+    auto *redo = new QAction(tr("&Redo"), this);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Y")), QKeySequence(tr("Ctrl+Shift+Z"))});
+    redo->setEnabled(false);
+    connect(undo, &QAction::triggered, &m_undoGroup, &QUndoGroup::undo);
+    connect(redo, &QAction::triggered, &m_undoGroup, &QUndoGroup::redo);
+    connect(&m_undoGroup, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
+    connect(&m_undoGroup, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
+    connect(&m_undoGroup, &QUndoGroup::undoTextChanged, undo, [undo](const QString &text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(&m_undoGroup, &QUndoGroup::redoTextChanged, redo, [redo](const QString &text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+    QAction *bold = m_editMenu->addAction(tr("&Bold"), this, &MainWindow::toggleBoldInFocus);
+    bold->setShortcut(QKeySequence::Bold);
+    m_editMenu->addSeparator();
+    QAction *find = m_editMenu->addAction(tr("&Find…"), m_findBar, &FindReplaceBar::showFind);
+    find->setShortcut(QKeySequence::Find);
+    QAction *replace =
+        m_editMenu->addAction(tr("&Replace…"), m_findBar, &FindReplaceBar::showReplace);
+    replace->setShortcut(QKeySequence(tr("Ctrl+H")));
+    m_issueActions = {duplicate, remove, save, bold, find, replace};
 }
 
-QWidget *MainWindow::buildGreeting() {
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    auto *title = new QLabel(tr("The archive is empty."));
-    title->setAlignment(Qt::AlignCenter);
-    auto *newButton = new QPushButton(tr("Start a new issue from the template"));
-    connect(newButton, &QPushButton::clicked, this, &MainWindow::createNextIssue);
-    layout->addStretch();
-    layout->addWidget(title);
-    layout->addWidget(newButton, 0, Qt::AlignCenter);
-    layout->addStretch();
-    return page;
+void MainWindow::addFileActions(const QList<QAction *> &actions, bool needOpenIssue) {
+    m_fileMenu->insertActions(m_quitSeparator, actions);
+    m_fileMenu->insertSeparator(m_quitSeparator);
+    if (needOpenIssue) {
+        m_issueActions << actions;
+        for (QAction *action : actions) {
+            action->setEnabled(currentDocument() != nullptr);
+        }
+    }
 }
 
-void MainWindow::reloadArchive() {
-    Result<QList<IssueSummary>> issues = IssueRepository(m_database).list();
+void MainWindow::buildStatusBar() {
+    m_saveState = new QLabel;
+    m_saveState->setObjectName(QStringLiteral("saveState"));
+    m_pageCount = new QLabel;
+    m_pageCount->setObjectName(QStringLiteral("pageCount"));
+    statusBar()->addPermanentWidget(m_saveState);
+    statusBar()->addPermanentWidget(m_pageCount);
+    Autosaver &autosaver = m_session->autosaver();
+    connect(&autosaver, &Autosaver::saved, this, [this](const QDateTime &when) {
+        m_saveState->setProperty("failed", false);
+        m_saveState->setStyleSheet(QString());
+        m_saveState->setText(tr("Saved %1").arg(when.toString(QStringLiteral("HH:mm:ss"))));
+        if (m_listStale) { // number or date changed: the archive list shows the stored values
+            m_listStale = false;
+            if (Result<QList<IssueSummary>> issues = m_repository.list()) {
+                m_list->setIssues(*issues);
+            }
+        }
+    });
+    connect(&autosaver, &Autosaver::saveFailed, this, [this](const Error &error) {
+        m_saveState->setProperty("failed", true);
+        m_saveState->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+        m_saveState->setText(tr("Not saved: your changes are kept in this window"));
+        m_saveState->setToolTip(error.message);
+        statusBar()->showMessage(tr("Could not save: %1").arg(error.message), 10000);
+    });
+    connect(m_pages, &PagesPanel::pageCountChanged, this, [this](int pages, bool footerAlone) {
+        m_pageCount->setText(
+            pages == 0 ? QString()
+                       : tr("%n page(s) in all", nullptr, pages) +
+                             (footerAlone ? tr(" (footer alone on the last page)") : QString()));
+        m_pageCount->setStyleSheet(footerAlone ? QStringLiteral("color: #b71c1c;") : QString());
+    });
+}
+
+void MainWindow::reloadArchive(qint64 openId) {
+    Result<QList<IssueSummary>> issues = m_repository.list();
     if (!issues) {
         QMessageBox::warning(this, tr("Cannot read the archive"), issues.error().message);
         return;
     }
-    m_archive->clear();
-    QTreeWidgetItem *yearItem = nullptr;
-    for (const IssueSummary &s : *issues) {
-        const QString year = QString::number(s.date.year());
-        if (!yearItem || yearItem->text(0) != year) {
-            yearItem = new QTreeWidgetItem(m_archive, {year});
-            yearItem->setExpanded(true);
+    m_list->setIssues(*issues);
+    qint64 target = 0;
+    for (const IssueSummary &s : std::as_const(*issues)) {
+        target = s.storageId == openId ? openId : target;
+    }
+    if (target == 0 && currentDocument()) {
+        target = currentDocument()->issue().storageId;
+    }
+    if (target == 0 && !issues->isEmpty()) {
+        target = issues->first().storageId; // the newest
+    }
+    if (target == 0) {
+        (void)m_session->close();
+        return;
+    }
+    openIssue(target);
+}
+
+bool MainWindow::openIssue(qint64 storageId) {
+    const Status opened = m_session->open(storageId);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Cannot open the issue"), opened.error().message);
+        if (currentDocument()) {
+            m_list->setCurrentIssue(currentDocument()->issue().storageId);
         }
-        auto *item =
-            new QTreeWidgetItem(yearItem, {tr("No. %1").arg(s.number), s.date.toString(Qt::ISODate),
-                                           statusDisplayName(s.status)});
-        item->setData(0, Qt::UserRole, s.storageId);
+        return false;
     }
-    m_stack->setCurrentIndex(issues->isEmpty() ? 0 : 1);
-    statusBar()->showMessage(tr("%n issue(s) in the archive", nullptr, int(issues->size())));
+    m_list->setCurrentIssue(storageId);
+    m_settings->setLastIssueId(storageId);
+    return true;
 }
 
-void MainWindow::showIssue(qint64 storageId) {
-    Result<Issue> issue = IssueRepository(m_database).loadById(storageId);
-    if (!issue) {
-        QMessageBox::warning(this, tr("Cannot open the issue"), issue.error().message);
-        return;
+void MainWindow::showDocument(IssueDocument *document) {
+    m_editor->setDocument(document, m_session->bulletinTemplate());
+    m_preview->setDocument(document);
+    if (document) {
+        m_undoGroup.addStack(document->undoStack());
+        m_undoGroup.setActiveStack(document->undoStack());
+        connect(document, &IssueDocument::modifiedChanged, this, &MainWindow::updateTitle);
+        connect(document, &IssueDocument::mastheadChanged, this, [this] {
+            m_listStale = true;
+            updateTitle();
+        });
+        m_saveState->setText(tr("All changes saved"));
+    } else {
+        m_undoGroup.setActiveStack(nullptr);
+        m_saveState->clear();
     }
-    m_view->setPlainText(exportIssueText(*issue));
+    m_centre->setCurrentIndex(document ? 1 : 0);
+    for (QAction *action : std::as_const(m_issueActions)) {
+        action->setEnabled(document != nullptr);
+    }
+    updateTitle();
 }
 
-void MainWindow::createNextIssue() {
-    IssueRepository repository(m_database);
-    Result<Issue> created = kuaibao::createNextIssue(repository, NewIssueRequest{});
-    if (!created) {
-        QMessageBox::warning(this, tr("Cannot create the issue"), created.error().message);
+void MainWindow::updateTitle() {
+    const IssueDocument *document = currentDocument();
+    if (!document) {
+        setWindowTitle(tr("Kuaibao editor"));
+        setWindowModified(false);
         return;
     }
-    reloadArchive();
-    showIssue(created->storageId);
+    const Masthead &m = document->issue().masthead;
+    setWindowTitle(tr("No. %1 %2[*] — Kuaibao editor").arg(m.number).arg(m.name()));
+    setWindowModified(document->isModified());
+}
+
+void MainWindow::toggleBoldInFocus() {
+    if (auto *edit = qobject_cast<RichTextEdit *>(QApplication::focusWidget())) {
+        edit->toggleBold();
+    }
+}
+
+bool MainWindow::saveBeforeLeaving() {
+    const Status saved = m_session->save();
+    if (saved) {
+        return true;
+    }
+    // The archive refuses the save: keep the work in a file rather than lose it or ask.
+    const Result<QString> kept = writeRecoveryFile(currentDocument()->issue());
+    QMessageBox::warning(
+        this, tr("Could not save to the archive"),
+        kept ? tr("%1\n\nYour changes were written to:\n%2").arg(saved.error().message, *kept)
+             : tr("%1\n\nThey could not be kept in a file either: %2")
+                   .arg(saved.error().message, kept.error().message));
+    return kept.ok();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (currentDocument() && !saveBeforeLeaving()) {
+        event->ignore(); // nowhere to keep the changes: stay open rather than lose them
+        return;
+    }
+    m_settings->setGeometry(saveGeometry());
+    m_settings->setSplitterState(m_splitter->saveState());
+    m_settings->sync();
+    event->accept();
 }
 
 } // namespace kuaibao

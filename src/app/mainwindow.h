@@ -1,33 +1,92 @@
 #pragma once
 
-#include <QMainWindow>
+#include "storage/issuerepository.h"
 
+#include <QMainWindow>
+#include <QUndoGroup>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
 class QStackedWidget;
-class QTextBrowser;
-class QTreeWidget;
 
 namespace kuaibao {
 
 class Database;
+class EditingSession;
+class FindReplaceBar;
+class IssueActions;
+class IssueDocument;
+class IssueEditor;
+class IssueListPanel;
+class PagesPanel;
+class PreviewUpdater;
+class WindowSettings;
 
-// The main window: the archive on the left, the chosen issue on the right, and a greeting
-// with the two ways in when the archive is empty.
+// The main window: the archive on the left, the open issue in the middle, its live pages on
+// the right. It only arranges the panels and menus; each panel is a class of its own.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Database &database, QWidget *parent = nullptr);
+    // `settingsPath` empty: the user's settings; tests pass a file of their own.
+    explicit MainWindow(Database &database, const QString &settingsPath = QString(),
+                        QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The issue being edited (null when none is open).
+    IssueDocument *currentDocument() const;
+    // Opens a stored issue, saving the one open first.
+    bool openIssue(qint64 storageId);
+
+    // Where Print Preview, Print, Export PDF and Import join the File menu (above Quit).
+    // Actions that act on the open issue are enabled only while one is open.
+    void addFileActions(const QList<QAction *> &actions, bool needOpenIssue);
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+
+    IssueListPanel *issueList() const { return m_list; }
+    IssueEditor *editor() const { return m_editor; }
+    PagesPanel *pages() const { return m_pages; }
+    PreviewUpdater *preview() const { return m_preview; }
+    FindReplaceBar *findBar() const { return m_findBar; }
+    EditingSession *session() const { return m_session; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void reloadArchive();
-    void showIssue(qint64 storageId);
-    void createNextIssue();
-    QWidget *buildGreeting();
+    void buildPanels();
+    void buildMenus();
+    void buildStatusBar();
+    void reloadArchive(qint64 openId);
+    void showDocument(IssueDocument *document);
+    void updateTitle();
+    void toggleBoldInFocus();
+    bool saveBeforeLeaving();
 
     Database &m_database;
-    QStackedWidget *m_stack = nullptr;
-    QTreeWidget *m_archive = nullptr;
-    QTextBrowser *m_view = nullptr;
+    IssueRepository m_repository;
+    std::unique_ptr<WindowSettings> m_settings;
+    EditingSession *m_session = nullptr;
+    IssueActions *m_actions = nullptr;
+    QUndoGroup m_undoGroup;
+
+    QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_centre = nullptr;
+    IssueListPanel *m_list = nullptr;
+    IssueEditor *m_editor = nullptr;
+    FindReplaceBar *m_findBar = nullptr;
+    PagesPanel *m_pages = nullptr;
+    PreviewUpdater *m_preview = nullptr;
+    QLabel *m_saveState = nullptr;
+    QLabel *m_pageCount = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QList<QAction *> m_issueActions; // enabled only while an issue is open
+    QAction *m_quitSeparator = nullptr;
+    bool m_listStale = false; // the open issue's number or date changed since the list was read
 };
 
 } // namespace kuaibao

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/bulletintemplate.h"
+#include "core/result.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace kuaibao {
+
+class Autosaver;
+class IssueDocument;
+class IssueRepository;
+
+// The issue open in the window: loads it, keeps its template for the unit list, autosaves it,
+// and saves it before another is opened or the window closes.
+class EditingSession : public QObject {
+    Q_OBJECT
+
+public:
+    // Loads through `repository`; autosaves through a connection of its own to `databasePath`.
+    EditingSession(IssueRepository &repository, const QString &databasePath,
+                   QObject *parent = nullptr);
+    ~EditingSession() override;
+
+    // Saves the open issue, then opens the stored issue `storageId`. When the save fails the
+    // open issue stays open (its edits are still in memory) and the error is returned.
+    Status open(qint64 storageId);
+    // Saves and closes the open issue; on failure it stays open.
+    Status close();
+    Status save();
+
+    IssueDocument *document() const { return m_document.get(); }
+    // The template of the open issue, when it could be loaded (the unit list comes from it).
+    const BulletinTemplate *bulletinTemplate() const;
+    Autosaver &autosaver() const { return *m_autosaver; }
+
+signals:
+    // A different issue (or none) is open now.
+    void documentChanged(kuaibao::IssueDocument *document);
+    // A note for the status bar, e.g. that the template could not be loaded.
+    void notice(const QString &text);
+
+private:
+    IssueRepository &m_repository;
+    Autosaver *m_autosaver = nullptr;
+    std::unique_ptr<IssueDocument> m_document;
+    std::optional<BulletinTemplate> m_template;
+};
+
+} // namespace kuaibao

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/issue.h"
+#include "editorcontext.h"
+
+#include <QFrame>
+
+class QLineEdit;
+
+namespace kuaibao {
+
+class RichTextEdit;
+
+// One article of a section: its title, its paragraphs (one per line of the body) and its
+// attribution, with buttons and Alt+↑/↓ to move it and to add or remove articles.
+class ArticleView : public QFrame {
+    Q_OBJECT
+
+public:
+    ArticleView(const EditorContext &context, int section, int article, QWidget *parent = nullptr);
+
+    // Shows `article` where the fields do not already show it.
+    void sync(const Article &article);
+    QWidget *fieldWidget(FieldKey::Field field) const;
+    RichTextEdit *body() const { return m_body; }
+
+private:
+    void buildActions();
+    FieldKey key(FieldKey::Field field) const { return {field, m_section, m_article}; }
+
+    const EditorContext &m_context; // the editor's, updated when another issue opens
+    int m_section;
+    int m_article;
+    QLineEdit *m_title = nullptr;
+    RichTextEdit *m_body = nullptr;
+    QLineEdit *m_attribution = nullptr;
+    int m_paragraphCount = 0;
+};
+
+} // namespace kuaibao

@@ -1,0 +1,209 @@
+#include "richtextedit.h"
+
+#include "boldtext.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QContextMenuEvent>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QTextBlock>
+
+namespace kuaibao {
+
+namespace {
+bool isBoldShortcut(const QKeyEvent *key) {
+    return key->key() == Qt::Key_B && (key->modifiers() & Qt::ControlModifier) &&
+           !(key->modifiers() & (Qt::AltModifier | Qt::ShiftModifier));
+}
+
+QTextCharFormat weightFormat(bool bold) {
+    QTextCharFormat format;
+    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    return format;
+}
+} // namespace
+
+RichTextEdit::RichTextEdit(Mode mode, QWidget *parent) : QTextEdit(parent), m_mode(mode) {
+    setUndoRedoEnabled(false);
+    setAcceptRichText(false);
+    setTabChangesFocus(true);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setLineWrapMode(QTextEdit::WidgetWidth);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    document()->setDocumentMargin(4);
+    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            &RichTextEdit::fitHeight);
+    connect(this, &QTextEdit::textChanged, this, [this] {
+        if (!m_updating) {
+            emit edited();
+        }
+    });
+    fitHeight();
+}
+
+QList<RichText> RichTextEdit::paragraphs() const {
+    return BoldText::paragraphs(*document());
+}
+
+RichText RichTextEdit::text() const {
+    RichText joined;
+    for (const RichText &p : paragraphs()) {
+        joined.append(p);
+    }
+    return joined;
+}
+
+void RichTextEdit::setParagraphs(const QList<RichText> &paragraphs) {
+    if (paragraphs == this->paragraphs()) {
+        return;
+    }
+    const int position = textCursor().position();
+    m_updating = true;
+    document()->clear();
+    QTextCursor cursor(document());
+    for (int i = 0; i < paragraphs.size(); ++i) {
+        if (i > 0) {
+            cursor.insertBlock();
+        }
+        for (const TextRun &run : paragraphs.at(i).runs()) {
+            cursor.insertText(run.text, weightFormat(run.bold));
+        }
+    }
+    QTextCursor restored(document());
+    restored.setPosition(qBound(0, position, document()->characterCount() - 1));
+    setTextCursor(restored);
+    m_updating = false;
+}
+
+void RichTextEdit::toggleBold() {
+    QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection()) {
+        mergeCurrentCharFormat(weightFormat(currentCharFormat().fontWeight() < QFont::DemiBold));
+        return;
+    }
+    // Bold when any of the selection is plain, plain when all of it is bold (as Word and WPS).
+    const int start = cursor.selectionStart();
+    const int end = cursor.selectionEnd();
+    bool anyPlain = false;
+    for (QTextBlock block = document()->findBlock(start); block.isValid() && block.position() < end;
+         block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const bool overlaps =
+                fragment.position() < end && fragment.position() + fragment.length() > start;
+            anyPlain =
+                anyPlain || (overlaps && fragment.charFormat().fontWeight() < QFont::DemiBold);
+        }
+    }
+    cursor.mergeCharFormat(weightFormat(anyPlain));
+    setTextCursor(cursor);
+}
+
+void RichTextEdit::selectRange(int paragraph, qsizetype offset, qsizetype length) {
+    const QTextBlock block = document()->findBlockByNumber(paragraph);
+    if (!block.isValid()) {
+        return;
+    }
+    QTextCursor cursor(document());
+    cursor.setPosition(block.position() + int(qMin<qsizetype>(offset, block.length() - 1)));
+    cursor.setPosition(block.position() + int(qMin<qsizetype>(offset + length, block.length() - 1)),
+                       QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    setFocus(Qt::OtherFocusReason);
+}
+
+QSize RichTextEdit::sizeHint() const {
+    return {QTextEdit::sizeHint().width(), contentHeight()};
+}
+
+QSize RichTextEdit::minimumSizeHint() const {
+    return {80, contentHeight()};
+}
+
+bool RichTextEdit::event(QEvent *event) {
+    // Ctrl+B belongs to the text being edited, before any window shortcut sees it.
+    if (event->type() == QEvent::ShortcutOverride &&
+        isBoldShortcut(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QTextEdit::event(event);
+}
+
+void RichTextEdit::keyPressEvent(QKeyEvent *event) {
+    if (isBoldShortcut(event)) {
+        toggleBold();
+        return;
+    }
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && m_mode == Mode::SingleParagraph) {
+        emit returnPressed();
+        return;
+    }
+    if (enter && (event->modifiers() & Qt::ShiftModifier)) {
+        textCursor().insertBlock(); // a paragraph, never a line break inside one
+        return;
+    }
+    QTextEdit::keyPressEvent(event);
+}
+
+void RichTextEdit::contextMenuEvent(QContextMenuEvent *event) {
+    QMenu *menu = createStandardContextMenu(event->pos());
+    menu->addSeparator();
+    QAction *bold = menu->addAction(tr("&Bold"), this, &RichTextEdit::toggleBold);
+    bold->setShortcut(QKeySequence::Bold);
+    if (!m_extraActions.isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(m_extraActions);
+    }
+    menu->exec(event->globalPos());
+    delete menu;
+}
+
+bool RichTextEdit::canInsertFromMimeData(const QMimeData *source) const {
+    return source->hasText() || source->hasHtml();
+}
+
+void RichTextEdit::insertFromMimeData(const QMimeData *source) {
+    insertParagraphs(BoldText::fromMimeData(*source));
+}
+
+void RichTextEdit::insertParagraphs(const QList<RichText> &paragraphs) {
+    QTextCursor cursor = textCursor();
+    cursor.beginEditBlock();
+    cursor.removeSelectedText();
+    for (int i = 0; i < paragraphs.size(); ++i) {
+        if (i > 0 && m_mode == Mode::Paragraphs) {
+            cursor.insertBlock();
+        }
+        for (const TextRun &run : paragraphs.at(i).runs()) {
+            cursor.insertText(run.text, weightFormat(run.bold));
+        }
+    }
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+    ensureCursorVisible();
+}
+
+void RichTextEdit::resizeEvent(QResizeEvent *event) {
+    QTextEdit::resizeEvent(event);
+    fitHeight();
+}
+
+int RichTextEdit::contentHeight() const {
+    const int lineHeight = fontMetrics().lineSpacing();
+    const int documentHeight = int(document()->size().height());
+    return qMax(documentHeight, lineHeight + 8) + 2 * frameWidth();
+}
+
+void RichTextEdit::fitHeight() {
+    const int height = contentHeight();
+    if (height != this->height()) {
+        setFixedHeight(height);
+    }
+}
+
+} // namespace kuaibao

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "storage/issuerepository.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace kuaibao {
+
+// The left-hand panel: every issue in the archive, grouped by year, newest first, with its
+// number, date and status, and a filter box (number, date, name or status).
+class IssueListPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit IssueListPanel(QWidget *parent = nullptr);
+
+    void setIssues(const QList<IssueSummary> &issues);
+    // Marks the open issue (without signalling a choice).
+    void setCurrentIssue(qint64 storageId);
+    qint64 currentIssueId() const;
+    QLineEdit *filterBox() const { return m_filter; }
+    QTreeWidget *tree() const { return m_tree; }
+
+signals:
+    void issueChosen(qint64 storageId);
+
+private:
+    void applyFilter(const QString &text);
+    void populateYear(qint64 year);
+
+    QLineEdit *m_filter = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    QList<IssueSummary> m_issues;
+    bool m_settingCurrent = false;
+};
+
+} // namespace kuaibao

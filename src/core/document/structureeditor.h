@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/issue.h"
+
+#include <QCoreApplication>
+
+namespace kuaibao {
+
+class IssueDocument;
+
+// The structure edits of an issue as named, undoable steps: add, remove and move sections,
+// articles, categories and items. Each returns false (and changes nothing) for an index
+// that does not exist or a move past either end.
+class StructureEditor {
+    Q_DECLARE_TR_FUNCTIONS(kuaibao::StructureEditor)
+
+public:
+    explicit StructureEditor(IssueDocument &document) : m_document(document) {}
+
+    bool addSection(int at, const QString &name, SectionKind kind);
+    bool removeSection(int section);
+    bool moveSection(int section, int delta);
+
+    bool addArticle(int section, int at);
+    bool removeArticle(int section, int article);
+    bool moveArticle(int section, int article, int delta);
+
+    bool addCategory(int section, int at, const QString &name);
+    bool removeCategory(int section, int category);
+    bool moveCategory(int section, int category, int delta);
+
+    bool addItem(int section, int category, int at, const BriefItem &item = {});
+    bool removeItem(int section, int category, int item);
+    // Moves an item up or down, across into the neighbouring category at either end.
+    bool moveItem(int section, int category, int item, int delta);
+    // Moves an item to position `to` of category `toCategory` (as counted before the move),
+    // in the same section: a drag and drop.
+    bool moveItemTo(int section, int category, int item, int toCategory, int to);
+
+private:
+    const Section *section(int index) const;
+    IssueDocument &m_document;
+};
+
+} // namespace kuaibao

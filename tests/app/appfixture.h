@@ -1,0 +1,32 @@
+#pragma once
+
+#include "storage/database.h"
+#include "storage/issuerepository.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+class QWidget;
+
+namespace kuaibao::test {
+
+// A fresh archive and settings file in a temporary folder, for driving the real window.
+struct AppFixture {
+    AppFixture();
+    QString databasePath() const { return dir.filePath(QStringLiteral("archive.db")); }
+    QString settingsPath() const { return dir.filePath(QStringLiteral("settings.ini")); }
+    // Stores the next issue from the built-in template (empty sections) and returns it.
+    Issue createIssue();
+
+    QTemporaryDir dir;
+    std::unique_ptr<Database> database;
+};
+
+// Types `text` into `widget` one character at a time, as key events carrying the text
+// (QTest::keyClicks only knows Latin-1).
+void typeText(QWidget *widget, const QString &text);
+// Runs the event loop until `done` holds or `timeoutMs` passes; returns whether it holds.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs);
+
+} // namespace kuaibao::test
