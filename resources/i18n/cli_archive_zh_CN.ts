@@ -101,16 +101,16 @@
         <translation>仅限该状态的期次：draft、review、signature、published。</translation>
     </message>
     <message>
-        <source>At most K hits (default 50, 0 for all).</source>
-        <translation>最多 K 条结果（默认 50，0 表示全部）。</translation>
-    </message>
-    <message>
         <source>Find text in every issue, newest first: number, date, section, excerpt.</source>
         <translation>在所有期次中查找文字，最新在前：期号、日期、栏目、摘录。</translation>
     </message>
     <message>
         <source>(the newest %1 hits; --limit 0 shows all, --from/--to narrows the dates)</source>
         <translation>（仅显示最新的 %1 条结果；--limit 0 显示全部，--from/--to 可缩小日期范围）</translation>
+    </message>
+    <message>
+        <source>At most K hits, the newest (default: all).</source>
+        <translation>最多 K 条，取最新的（默认：全部）。</translation>
     </message>
 </context>
 <context>

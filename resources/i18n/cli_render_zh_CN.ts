@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::RenderCommand</name>
@@ -32,10 +33,12 @@
     </message>
     <message numerus="yes">
         <source>%1: %n page(s)</source>
-        <translation><numerusform>%1：共 %n 页</numerusform></translation>
+        <translation>
+            <numerusform>%1：共 %n 页</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Write an issue's print as a PDF (A4, fonts embedded).</source>
+        <source>Write an issue&apos;s print as a PDF (A4, fonts embedded).</source>
         <translation>把一期快报的印刷版式写成 PDF（A4，嵌入字体）。</translation>
     </message>
 </context>

@@ -44,7 +44,7 @@ Result<SearchQuery> queryFrom(const QCommandLineParser &parser) {
                     .arg(parser.value(QStringLiteral("status"))));
         }
     }
-    query.limit = 50;
+    query.limit = 0; // every hit, like grep; --limit K for the newest K
     if (parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
         query.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
@@ -73,7 +73,7 @@ int search(CliContext &cli) {
          SearchCommandText::tr("Only issues in this state: draft, review, signature, published."),
          QStringLiteral("STATE")});
     parser.addOption({QStringLiteral("limit"),
-                      SearchCommandText::tr("At most K hits (default 50, 0 for all)."),
+                      SearchCommandText::tr("At most K hits, the newest (default: all)."),
                       QStringLiteral("K")});
     if (auto stop = cli.parse(parser, QStringLiteral("search"))) {
         return *stop;
