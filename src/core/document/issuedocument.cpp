@@ -1,8 +1,7 @@
 #include "issuedocument.h"
 
 #include "contentcommands.h"
-#include "footercommands.h"
-#include "mastheadcommands.h"
+#include "partcommands.h"
 #include "sectioncommands.h"
 #include "sectionlistcommands.h"
 
