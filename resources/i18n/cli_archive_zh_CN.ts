@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ArchiveOptions</name>
@@ -14,7 +15,7 @@
 <context>
     <name>kuaibao::DevCommand</name>
     <message>
-        <source>--%1: "%2" is not a whole number of %3 or more</source>
+        <source>--%1: &quot;%2&quot; is not a whole number of %3 or more</source>
         <translation>--%1：“%2”不是大于等于 %3 的整数</translation>
     </message>
     <message>
@@ -26,11 +27,11 @@
         <translation>随机种子（种子相同则档案相同；默认 1）。</translation>
     </message>
     <message>
-        <source>The first issue's number (default 674).</source>
+        <source>The first issue&apos;s number (default 674).</source>
         <translation>第一期的期号（默认 674）。</translation>
     </message>
     <message>
-        <source>The first issue's date (default 2022-04-15).</source>
+        <source>The first issue&apos;s date (default 2022-04-15).</source>
         <translation>第一期的日期（默认 2022-04-15）。</translation>
     </message>
     <message>
@@ -77,11 +78,11 @@
         <translation>search 需要且只需要一个非空的搜索文字（含空格时请加引号）</translation>
     </message>
     <message>
-        <source>--status: "%1" is not one of draft, review, signature, published</source>
+        <source>--status: &quot;%1&quot; is not one of draft, review, signature, published</source>
         <translation>--status：“%1”不是 draft、review、signature、published 之一</translation>
     </message>
     <message>
-        <source>--limit: "%1" is not a whole number of 0 (all) or more</source>
+        <source>--limit: &quot;%1&quot; is not a whole number of 0 (all) or more</source>
         <translation>--limit：“%1”不是大于等于 0（0 表示全部）的整数</translation>
     </message>
     <message>
@@ -128,7 +129,7 @@
         <translation>stats 不接受位置参数；请用 --by</translation>
     </message>
     <message>
-        <source>--by must be unit, category or month, not "%1"</source>
+        <source>--by must be unit, category or month, not &quot;%1&quot;</source>
         <translation>--by 须为 unit、category 或 month，而不是“%1”</translation>
     </message>
     <message>

@@ -20,10 +20,6 @@
         <translation>写入 FILE，而不是标准输出。</translation>
     </message>
     <message>
-        <source>Use the 增刊 (supplement) series.</source>
-        <translation>使用增刊系列。</translation>
-    </message>
-    <message>
         <source>export takes exactly one issue number (kuaibao-cli export N)</source>
         <translation>export 只接受一个期号（kuaibao-cli export N）</translation>
     </message>

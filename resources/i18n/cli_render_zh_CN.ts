@@ -16,10 +16,6 @@
         <translation>即使有字符没有字体能显示，也写入 PDF。</translation>
     </message>
     <message>
-        <source>Use the 增刊 (supplement) series.</source>
-        <translation>使用增刊序列。</translation>
-    </message>
-    <message>
         <source>render takes exactly one issue number (kuaibao-cli render N -o FILE.pdf)</source>
         <translation>render 只接受一个期号（kuaibao-cli render N -o FILE.pdf）</translation>
     </message>

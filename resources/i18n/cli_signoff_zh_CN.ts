@@ -43,10 +43,6 @@
         <translation>从文件 F（第一行）读取密码；F 为 - 时从标准输入读取。</translation>
     </message>
     <message>
-        <source>Use the 增刊 (supplement) series.</source>
-        <translation>使用增刊序列。</translation>
-    </message>
-    <message>
         <source>a password is never taken on the command line (others can read it there); use --password-file F, or --password-file - to read it from standard input</source>
         <translation>密码不能写在命令行上（他人可以看到）；请用 --password-file F，或用 --password-file - 从标准输入读取</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "core/chineseformat.h"
 #include "maintenance/busynotice.h"
 #include "storage/database.h"
+#include "storage/issuerepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -35,6 +36,14 @@ Result<Database *> CliContext::database() {
         reportBusyRetries(*this, *m_database);
     }
     return m_database.get();
+}
+
+Result<Issue> CliContext::loadIssue(int number, Series series) {
+    Result<Database *> db = database();
+    if (!db) {
+        return db.error();
+    }
+    return IssueRepository(**db).load(number, series);
 }
 
 int CliContext::fail(const Error &error) {
@@ -79,6 +88,14 @@ std::optional<int> CliContext::parse(QCommandLineParser &parser, const QString &
         return ExitOk;
     }
     return std::nullopt;
+}
+
+QCommandLineOption supplementOption() {
+    return {QStringLiteral("supplement"), CliText::tr("Use the 增刊 (supplement) series.")};
+}
+
+Series seriesOption(const QCommandLineParser &parser) {
+    return parser.isSet(QStringLiteral("supplement")) ? Series::Supplement : Series::Regular;
 }
 
 Result<int> parseIssueNumber(const QString &text) {

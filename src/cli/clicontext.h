@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/issue.h"
 #include "core/result.h"
 
 #include <QCommandLineParser>
@@ -28,6 +29,8 @@ public:
     const QStringList &arguments() const { return m_arguments; }
     QString databasePath() const { return m_databasePath; }
     Result<Database *> database();
+    // Opens the archive and loads issue `number` of `series`.
+    Result<Issue> loadIssue(int number, Series series);
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -47,6 +50,10 @@ private:
     QTextStream m_out;
     QTextStream m_err;
 };
+
+// The --supplement option of commands that name an issue, and the series it selects.
+QCommandLineOption supplementOption();
+Series seriesOption(const QCommandLineParser &parser);
 
 // A positional argument that must be an issue number: a whole number of 1 or more.
 Result<int> parseIssueNumber(const QString &text);

@@ -20,15 +20,6 @@ struct IssueCommandsText {
     Q_DECLARE_TR_FUNCTIONS(kuaibao::IssueCommands)
 };
 
-QCommandLineOption supplementOption() {
-    return {QStringLiteral("supplement"),
-            IssueCommandsText::tr("Use the 增刊 (supplement) series.")};
-}
-
-Series seriesOf(const QCommandLineParser &parser) {
-    return parser.isSet(QStringLiteral("supplement")) ? Series::Supplement : Series::Regular;
-}
-
 // Reads the one positional issue number a command takes.
 Result<int> numberArgument(const QCommandLineParser &parser, const QString &command) {
     const QStringList positional = parser.positionalArguments();
@@ -78,11 +69,7 @@ int showIssue(CliContext &cli) {
     if (!number) {
         return cli.fail(number.error());
     }
-    Result<Database *> db = cli.database();
-    if (!db) {
-        return cli.fail(db.error());
-    }
-    Result<Issue> issue = IssueRepository(**db).load(*number, seriesOf(parser));
+    Result<Issue> issue = cli.loadIssue(*number, seriesOption(parser));
     if (!issue) {
         return cli.fail(issue.error());
     }
@@ -115,7 +102,7 @@ int newIssue(CliContext &cli) {
             IssueCommandsText::tr("new takes no positional arguments; use --number M"));
     }
     NewIssueRequest request;
-    request.series = seriesOf(parser);
+    request.series = seriesOption(parser);
     for (const auto &[option, target] : {std::pair{QStringLiteral("from"), &request.fromNumber},
                                          std::pair{QStringLiteral("number"), &request.number}}) {
         if (parser.isSet(option)) {
@@ -162,7 +149,7 @@ int deleteIssue(CliContext &cli) {
     if (!db) {
         return cli.fail(db.error());
     }
-    Status removed = IssueRepository(**db).remove(*number, seriesOf(parser));
+    Status removed = IssueRepository(**db).remove(*number, seriesOption(parser));
     if (!removed) {
         return cli.fail(removed.error());
     }

@@ -7,7 +7,6 @@
 #include "io/issuejson.h"
 #include "io/textexporter.h"
 #include "storage/database.h"
-#include "storage/issuerepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,8 +59,7 @@ int runExportCommand(CliContext &cli) {
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       ExportCommandText::tr("Write to FILE instead of standard output."),
                       QStringLiteral("FILE")});
-    parser.addOption(
-        {QStringLiteral("supplement"), ExportCommandText::tr("Use the 增刊 (supplement) series.")});
+    parser.addOption(supplementOption());
     if (auto stop = cli.parse(parser, QStringLiteral("export"))) {
         return *stop;
     }
@@ -80,13 +78,7 @@ int runExportCommand(CliContext &cli) {
         return cli.usageError(
             ExportCommandText::tr("--format must be text, json or html, not \"%1\"").arg(format));
     }
-    Result<Database *> db = cli.database();
-    if (!db) {
-        return cli.fail(db.error());
-    }
-    const Series series =
-        parser.isSet(QStringLiteral("supplement")) ? Series::Supplement : Series::Regular;
-    Result<Issue> issue = IssueRepository(**db).load(*number, series);
+    Result<Issue> issue = cli.loadIssue(*number, seriesOption(parser));
     if (!issue) {
         return cli.fail(issue.error());
     }

@@ -8,7 +8,6 @@
 #include "render/layoutstyle.h"
 #include "render/pdfexport.h"
 #include "storage/database.h"
-#include "storage/issuerepository.h"
 #include "storage/templates/templatearchive.h"
 
 #include <QCoreApplication>
@@ -32,8 +31,7 @@ int renderIssue(CliContext &cli) {
     parser.addOption(
         {QStringLiteral("force"),
          RenderCommandText::tr("Write the PDF even when no font can draw some characters.")});
-    parser.addOption(
-        {QStringLiteral("supplement"), RenderCommandText::tr("Use the 增刊 (supplement) series.")});
+    parser.addOption(supplementOption());
     if (auto stop = cli.parse(parser, QStringLiteral("render"))) {
         return *stop;
     }
@@ -51,16 +49,11 @@ int renderIssue(CliContext &cli) {
         return cli.usageError(RenderCommandText::tr("render needs -o FILE.pdf"));
     }
     loadApplicationFonts();
-    Result<Database *> db = cli.database();
-    if (!db) {
-        return cli.fail(db.error());
-    }
-    const Series series =
-        parser.isSet(QStringLiteral("supplement")) ? Series::Supplement : Series::Regular;
-    Result<Issue> issue = IssueRepository(**db).load(*number, series);
+    Result<Issue> issue = cli.loadIssue(*number, seriesOption(parser));
     if (!issue) {
         return cli.fail(issue.error());
     }
+    Result<Database *> db = cli.database(); // open already: loadIssue opened it
     Result<IssueTemplate> found = templateForIssue((*db)->connection(), *issue);
     if (!found) {
         return cli.fail(found.error());

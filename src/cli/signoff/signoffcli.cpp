@@ -34,10 +34,6 @@ QCommandLineOption passwordFileOption() {
             QStringLiteral("F")};
 }
 
-QCommandLineOption supplementOption() {
-    return {QStringLiteral("supplement"), SignoffCliText::tr("Use the 增刊 (supplement) series.")};
-}
-
 Status refusePasswordInArguments(const QStringList &arguments) {
     for (const QString &arg : arguments) {
         if (arg == QLatin1String("--password") || arg.startsWith(QLatin1String("--password="))) {
@@ -92,8 +88,7 @@ Result<IssueRef> issueArgument(const QCommandLineParser &parser, const QString &
     if (!number) {
         return number.error();
     }
-    return IssueRef{*number, parser.isSet(QStringLiteral("supplement")) ? Series::Supplement
-                                                                        : Series::Regular};
+    return IssueRef{*number, seriesOption(parser)};
 }
 
 Result<QString> requiredValue(const QCommandLineParser &parser, const QString &option) {

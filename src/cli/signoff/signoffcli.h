@@ -15,7 +15,6 @@ namespace signoffcli {
 
 // --password-file F (or - for standard input); the only way a password comes in.
 QCommandLineOption passwordFileOption();
-QCommandLineOption supplementOption();
 
 // Refuses a password given on the command line itself, before anything else runs.
 Status refusePasswordInArguments(const QStringList &arguments);

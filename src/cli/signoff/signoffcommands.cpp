@@ -48,7 +48,7 @@ std::optional<int> parseStep(CliContext &cli, QCommandLineParser &parser, const 
     }
     parser.addOption(personOption());
     parser.addOption(signoffcli::passwordFileOption());
-    parser.addOption(signoffcli::supplementOption());
+    parser.addOption(supplementOption());
     if (!textOption.isEmpty()) {
         parser.addOption({textOption, SignoffCommandsText::tr("Why (required, not empty)."),
                           QStringLiteral("TEXT")});
@@ -157,7 +157,7 @@ int runResolveCommand(CliContext &cli) {
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("by"), SignoffCommandsText::tr("Who dealt with it."),
                       QStringLiteral("NAME")});
-    parser.addOption(signoffcli::supplementOption());
+    parser.addOption(supplementOption());
     if (auto stop = cli.parse(parser, QStringLiteral("resolve"))) {
         return *stop;
     }

@@ -21,7 +21,7 @@ struct SignoffReportText {
 std::optional<int> parseIssueOnly(CliContext &cli, QCommandLineParser &parser,
                                   const QString &command, IssueRef *ref) {
     parser.addPositionalArgument(QStringLiteral("N"), SignoffReportText::tr("The issue number."));
-    parser.addOption(signoffcli::supplementOption());
+    parser.addOption(supplementOption());
     if (auto stop = cli.parse(parser, command)) {
         return stop;
     }
