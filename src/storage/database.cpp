@@ -6,6 +6,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -207,7 +208,7 @@ int Database::schemaVersion() const {
 }
 
 int Database::busyRetries() {
-    return 3;
+    return 10;
 }
 
 Status Database::write(const std::function<Status()> &work) {
@@ -215,11 +216,17 @@ Status Database::write(const std::function<Status()> &work) {
         return work();
     }
     const QSqlDatabase db = connection();
+    // Each attempt already waits up to the busy timeout; retrying covers a lock that SQLite
+    // reports at once, and the whole wait stays bounded so the user is told, not kept waiting.
+    const qint64 giveUpAfterMs = 2 * qint64(busyTimeoutMs()) + 1000;
+    QElapsedTimer waited;
+    waited.start();
     Status begun;
     for (int attempt = 1;; ++attempt) {
         begun = execSql(db, QStringLiteral("BEGIN IMMEDIATE"), {},
                         DatabaseText::tr("starting to save"));
-        if (begun || begun.error().kind != ErrorKind::Busy || attempt > busyRetries()) {
+        if (begun || begun.error().kind != ErrorKind::Busy || attempt > busyRetries() ||
+            waited.elapsed() > giveUpAfterMs) {
             break;
         }
         if (m_busyObserver) {

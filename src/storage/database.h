@@ -38,8 +38,8 @@ public:
 
     // Runs `work` inside one write transaction (BEGIN IMMEDIATE … COMMIT): all of it is stored
     // or, on any error, none of it. When another program holds the write lock past the busy
-    // timeout, starting the transaction is retried up to busyRetries() times (telling the
-    // busy observer each time) before a Busy error is returned.
+    // timeout, starting the transaction is retried up to busyRetries() times, for about twice
+    // the busy timeout in all (telling the busy observer each time), then a Busy error is returned.
     Status write(const std::function<Status()> &work);
 
     // Told before each retry of a busy write: the attempt that failed (1-based) and how many
