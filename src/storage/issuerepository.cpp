@@ -173,11 +173,16 @@ Result<std::optional<Issue>> IssueRepository::latest(Series series) const {
 
 Result<Issue> IssueRepository::save(const Issue &issue) {
     Issue saved = issue;
-    Status done = m_db.write([&]() { return writeIssue(saved); });
+    Status done = m_db.write([&]() -> Status {
+        if (Status written = writeIssue(saved); !written) {
+            return written;
+        }
+        return takeStoredVersion(saved);
+    });
     if (!done) {
         return done.error();
     }
-    return storedVersion(saved);
+    return saved;
 }
 
 Result<Issue> IssueRepository::replace(const Issue &issue) {
@@ -199,22 +204,30 @@ Result<Issue> IssueRepository::replace(const Issue &issue) {
         } else {
             saved.storageId = 0;
         }
-        return writeIssue(saved);
+        if (Status written = writeIssue(saved); !written) {
+            return written;
+        }
+        return takeStoredVersion(saved);
     });
     if (!done) {
         return done.error();
     }
-    return storedVersion(saved);
+    return saved;
 }
 
-Issue IssueRepository::storedVersion(const Issue &saved) const {
+Status IssueRepository::takeStoredVersion(Issue &saved) const {
     // Participants may have changed rows of their own (sign-off sets the status and the
-    // signers' names), so the caller gets the issue as it now stands in the archive.
+    // signers' names), so the caller gets the issue as it stands in the archive: read inside the
+    // save's own transaction, so that no other writer's later save can slip in between.
     if (m_participants.isEmpty()) {
-        return saved;
+        return {};
     }
     Result<Issue> stored = loadById(saved.storageId);
-    return stored.ok() ? std::move(stored).value() : saved;
+    if (!stored) {
+        return stored.error();
+    }
+    saved = std::move(stored).value();
+    return {};
 }
 
 Status IssueRepository::writeIssue(Issue &issue) {

@@ -53,7 +53,7 @@ public:
 private:
     Result<std::optional<qint64>> findId(int number, Series series) const;
     Status writeIssue(Issue &issue);
-    Issue storedVersion(const Issue &saved) const;
+    Status takeStoredVersion(Issue &saved) const;
 
     Database &m_db;
     QList<std::shared_ptr<SaveParticipant>> m_participants;
