@@ -12,6 +12,7 @@
 #include "app/signoff/signoffdialog.h"
 #include "app/signoff/signoffscreen.h"
 #include "core/document/issuedocument.h"
+#include "core/templatelibrary.h"
 #include "io/textexporter.h"
 #include "storage/database.h"
 #include "storage/issuerepository.h"
@@ -169,7 +170,9 @@ TEST_CASE("a search hit opens its issue with the found text selected", "[app][wi
 TEST_CASE("the sign-off menu opens the sign-off screen with the printed pages", "[app][wiring]") {
     AppFixture fixture;
     qputenv("KUAIBAO_TEST_CHEAP_PASSWORD_HASH", "1");
-    REQUIRE(IssueRepository(*fixture.database).save(fullFixtureIssue(675)));
+    Issue issue = fullFixtureIssue(675);
+    issue.templateId = TemplateLibrary::defaultTemplateId(); // a template the printer finds
+    REQUIRE(IssueRepository(*fixture.database).save(issue));
     REQUIRE(PeopleStore(*fixture.database)
                 .add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-1"));
     MainWindow window(*fixture.database, fixture.settingsPath());
