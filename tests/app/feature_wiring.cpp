@@ -200,3 +200,33 @@ TEST_CASE("the sign-off menu opens the sign-off screen with the printed pages", 
         3000));
     dialog->close();
 }
+
+TEST_CASE("after a save the window takes the status the archive stored", "[app][wiring]") {
+    AppFixture fixture;
+    qputenv("KUAIBAO_TEST_CHEAP_PASSWORD_HASH", "1");
+    REQUIRE(IssueRepository(*fixture.database).save(fullFixtureIssue(676)));
+    REQUIRE(PeopleStore(*fixture.database)
+                .add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-1"));
+    REQUIRE(SignoffService(*fixture.database)
+                .sign({676, Series::Regular}, QStringLiteral("编校"), QStringLiteral("李编"),
+                      "pw-li-1"));
+    MainWindow window(*fixture.database, fixture.settingsPath());
+    window.show();
+    REQUIRE(window.currentDocument());
+    const IssueStatus signedOnce = window.currentDocument()->issue().status;
+    REQUIRE(signedOnce != IssueStatus::Draft);
+
+    RichTextEdit *body = window.editor()->findChild<RichTextEdit *>();
+    REQUIRE(body);
+    body->setFocus();
+    typeText(body, QStringLiteral("补"));
+    // The edit voids the signature: the stored issue is a draft again, and so is the window's.
+    REQUIRE(waitUntil(
+        [&] {
+            return window.currentDocument() &&
+                   window.currentDocument()->issue().status == IssueStatus::Draft;
+        },
+        5000));
+    CHECK(IssueRepository(*fixture.database).load(676)->status == IssueStatus::Draft);
+    CHECK_FALSE(window.currentDocument()->isModified());
+}
