@@ -18,11 +18,13 @@
 #include "storage/issuerepository.h"
 #include "storage/signoff/peoplestore.h"
 #include "storage/signoff/signoffservice.h"
+#include "storage/sqlutil.h"
 #include "support/fixtures.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -34,6 +36,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace kuaibao;
@@ -229,4 +232,44 @@ TEST_CASE("after a save the window takes the status the archive stored", "[app][
         5000));
     CHECK(IssueRepository(*fixture.database).load(676)->status == IssueStatus::Draft);
     CHECK_FALSE(window.currentDocument()->isModified());
+}
+
+TEST_CASE("signed issues changed outside the program are marked in the archive list",
+          "[app][wiring]") {
+    AppFixture fixture;
+    REQUIRE(IssueRepository(*fixture.database).save(fullFixtureIssue(674)));
+    REQUIRE(IssueRepository(*fixture.database).save(fullFixtureIssue(675)));
+    publish(*fixture.database, 674);
+    // What someone with the sqlite3 shell can do: drop the triggers, delete a signature.
+    Result<QSqlQuery> triggers =
+        runSql(fixture.database->connection(),
+               QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
+    REQUIRE(triggers);
+    QStringList names;
+    while (triggers->next()) {
+        names << triggers->value(0).toString();
+    }
+    for (const QString &name : names) {
+        REQUIRE(
+            execSql(fixture.database->connection(), QStringLiteral("DROP TRIGGER %1").arg(name)));
+    }
+    REQUIRE(execSql(fixture.database->connection(),
+                    QStringLiteral("DELETE FROM signatures WHERE role = '核签'")));
+
+    MainWindow window(*fixture.database, fixture.settingsPath());
+    window.show();
+    bool warned = false;
+    QTimer closer; // the warning is modal: read it and close it
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            warned = box->text().contains(QStringLiteral("no longer match"));
+            box->close();
+        }
+    });
+    closer.start(50);
+    REQUIRE(waitUntil([&] { return warned; }, 5000));
+    const qint64 tampered = IssueRepository(*fixture.database).load(674)->storageId;
+    const qint64 intact = IssueRepository(*fixture.database).load(675)->storageId;
+    REQUIRE(waitUntil([&] { return window.issueList()->isMarkedTampered(tampered); }, 2000));
+    CHECK_FALSE(window.issueList()->isMarkedTampered(intact));
 }
