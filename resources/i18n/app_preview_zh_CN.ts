@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::PagesPanel</name>
@@ -13,18 +12,10 @@
     </message>
 </context>
 <context>
-    <name>kuaibao::PlainTextRenderer</name>
+    <name>kuaibao::PrintPageRenderer</name>
     <message>
-        <source>No. %1</source>
-        <translation>第%1期</translation>
-    </message>
-    <message>
-        <source>%1-%2-%3</source>
-        <translation>%1年%2月%3日</translation>
-    </message>
-    <message>
-        <source>Plain preview: the print layout may break lines and pages slightly differently.</source>
-        <translation>简易预览：正式排版的换行和分页可能略有不同。</translation>
+        <source>The template could not be read (%1); the pages use the standard layout.</source>
+        <translation>无法读取模板（%1），页面按标准版式排出。</translation>
     </message>
 </context>
 </TS>

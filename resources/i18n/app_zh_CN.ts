@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>QObject</name>
@@ -9,10 +8,88 @@
     </message>
 </context>
 <context>
+    <name>kuaibao::ArchiveFeatures</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>档案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Search the archive…</source>
+        <translation>搜索档案(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>统计(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Units…</source>
+        <translation>单位名单(&amp;U)…</translation>
+    </message>
+</context>
+<context>
     <name>kuaibao::EditingSession</name>
     <message>
         <source>Unit names cannot be checked: %1</source>
         <translation>无法核对单位名称：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the issue back: %1</source>
+        <translation>无法重新读取本期：%1</translation>
+    </message>
+    <message>
+        <source>The archive set this issue's status to %1.</source>
+        <translation>档案已将本期状态改为%1。</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::FileFeatures</name>
+    <message>
+        <source>&amp;Import text files…</source>
+        <translation>导入文本文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The archive is busy, retrying…</source>
+        <translation>数据库忙，正在重试…</translation>
+    </message>
+    <message>
+        <source>Save the issue first</source>
+        <translation>请先保存本期</translation>
+    </message>
+    <message>
+        <source>The issue could not be saved, so it is not printed as it stands: %1</source>
+        <translation>本期未能保存，因此不按当前内容输出：%1</translation>
+    </message>
+    <message>
+        <source>Import text files</source>
+        <translation>导入文本文件</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -151,6 +228,10 @@
         <source>No. %1</source>
         <translation>第%1期</translation>
     </message>
+    <message>
+        <source>Changed after signing!</source>
+        <translation>签发后被改动！</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::MainWindow</name>
@@ -173,16 +254,6 @@
     <message>
         <source>Cannot open the issue</source>
         <translation>无法打开该期</translation>
-    </message>
-    <message>
-        <source>No issue is open.
-Start the next issue, or pick one on the left.</source>
-        <translation>尚未打开任何一期。
-请新建下一期，或在左侧选择一期。</translation>
-    </message>
-    <message>
-        <source>New issue</source>
-        <translation>新建一期</translation>
     </message>
     <message>
         <source>&amp;Duplicate issue</source>
@@ -300,6 +371,24 @@ They could not be kept in a file either: %2</source>
 
 也无法把修改写入文件：%2</translation>
     </message>
+    <message>
+        <source>No issue is open.
+Start the next issue from the template, bring in earlier issues from text files, or pick one on the left.</source>
+        <translation>没有打开的快报。
+可按模板新建下一期，从文本文件导入往期，或在左侧选择一期。</translation>
+    </message>
+    <message>
+        <source>New issue from the template</source>
+        <translation>按模板新建一期</translation>
+    </message>
+    <message>
+        <source>Signed and published: read-only</source>
+        <translation>已签发：只读</translation>
+    </message>
+    <message>
+        <source>No. %1 %2 (signed, read-only) — Kuaibao editor</source>
+        <translation>第%1期 %2（已签发，只读）— 快报编辑器</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::RecoveryFile</name>
@@ -310,6 +399,52 @@ They could not be kept in a file either: %2</source>
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::SignoffFeatures</name>
+    <message>
+        <source>Si&amp;gn-off</source>
+        <translation>签发(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off / review…</source>
+        <translation>签发/审核(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check signed issues</source>
+        <translation>检查已签发的快报(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The open issue could not be saved: %1</source>
+        <translation>当前快报未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Every signed issue matches what was signed.</source>
+        <translation>所有已签发的快报均与签发内容一致。</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::TextFileImport</name>
+    <message>
+        <source>Supplement %1</source>
+        <translation>增刊第%1期</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第%1期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation><numerusform>已导入 %n 个文件。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported:</source>
+        <translation><numerusform>%n 个文件未导入：</numerusform></translation>
+    </message>
+    <message>
+        <source>Please check:</source>
+        <translation>请核对：</translation>
     </message>
 </context>
 </TS>

@@ -73,6 +73,11 @@ std::optional<Status> Autosaver::collect(bool wait) {
     }
     if (m_inFlightDocument) {
         m_inFlightDocument->markSaved(m_inFlightSerial, stored->storageId, stored->revision);
+        const Issue &shown = m_inFlightDocument->issue();
+        if (!m_inFlightDocument->isModified() &&
+            (shown.status != stored->status || shown.footer != stored->footer)) {
+            emit storedStateDiffers(stored->storageId);
+        }
     }
     emit saved(QDateTime::currentDateTime());
     if (!wait && m_document && m_document->isModified() && !m_deadline.isActive()) {

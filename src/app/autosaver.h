@@ -38,6 +38,9 @@ public:
 signals:
     void saved(const QDateTime &when);
     void saveFailed(const kuaibao::Error &error);
+    // The archive stored the issue with another status or footer than the window shows (the
+    // sign-off rules set them), and nothing was typed since: the window should take them.
+    void storedStateDiffers(qint64 storageId);
 
 private:
     void onChanged();

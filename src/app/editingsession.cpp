@@ -9,7 +9,11 @@ namespace kuaibao {
 
 EditingSession::EditingSession(IssueRepository &repository, const QString &databasePath,
                                QObject *parent)
-    : QObject(parent), m_repository(repository), m_autosaver(new Autosaver(databasePath, this)) {}
+    : QObject(parent), m_repository(repository), m_autosaver(new Autosaver(databasePath, this)) {
+    // Queued: the save that noticed it may be part of opening another issue.
+    connect(m_autosaver, &Autosaver::storedStateDiffers, this, &EditingSession::takeStoredState,
+            Qt::QueuedConnection);
+}
 
 EditingSession::~EditingSession() {
     m_autosaver->setDocument(nullptr);
@@ -30,17 +34,54 @@ Status EditingSession::open(qint64 storageId) {
     if (!issue) {
         return issue.error();
     }
-    Result<BulletinTemplate> templ = TemplateLibrary::load(issue->templateId);
+    show(std::move(*issue));
+    return {};
+}
+
+void EditingSession::show(Issue issue) {
+    Result<BulletinTemplate> templ = TemplateLibrary::load(issue.templateId);
     if (templ) {
         m_template = *templ;
     } else {
         m_template.reset();
         emit notice(tr("Unit names cannot be checked: %1").arg(templ.error().message));
     }
-    auto document = std::make_unique<IssueDocument>(std::move(*issue));
-    m_autosaver->setDocument(document.get());
+    m_readOnly = issue.status == IssueStatus::Published;
+    auto document = std::make_unique<IssueDocument>(std::move(issue));
+    m_autosaver->setDocument(m_readOnly ? nullptr : document.get());
     emit documentChanged(document.get());
     m_document = std::move(document); // the old one goes only after every view has let go
+}
+
+void EditingSession::takeStoredState(qint64 storageId) {
+    if (!m_document || m_document->issue().storageId != storageId || m_document->isModified()) {
+        return; // another issue is open, or typing went on: the next save brings it again
+    }
+    Result<Issue> stored = m_repository.loadById(storageId);
+    if (!stored) {
+        emit notice(tr("Could not read the issue back: %1").arg(stored.error().message));
+        return;
+    }
+    if (stored->status != m_document->issue().status) {
+        emit notice(tr("The archive set this issue's status to %1.")
+                        .arg(statusDisplayName(stored->status)));
+    }
+    show(std::move(*stored));
+}
+
+Status EditingSession::reload() {
+    if (!m_document) {
+        return {};
+    }
+    const qint64 id = m_document->issue().storageId;
+    if (Status saved = save(); !saved) {
+        return saved;
+    }
+    Result<Issue> stored = m_repository.loadById(id);
+    if (!stored) {
+        return stored.error();
+    }
+    show(std::move(*stored));
     return {};
 }
 
@@ -52,6 +93,7 @@ Status EditingSession::close() {
     emit documentChanged(nullptr);
     m_document.reset();
     m_template.reset();
+    m_readOnly = false;
     return {};
 }
 

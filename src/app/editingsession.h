@@ -31,8 +31,12 @@ public:
     // Saves and closes the open issue; on failure it stays open.
     Status close();
     Status save();
+    // Saves the open issue, then shows it again as stored (after a sign-off changed it).
+    Status reload();
 
     IssueDocument *document() const { return m_document.get(); }
+    // An 已签发 issue is open for reading only: it is never autosaved or saved.
+    bool isReadOnly() const { return m_readOnly; }
     // The template of the open issue, when it could be loaded (the unit list comes from it).
     const BulletinTemplate *bulletinTemplate() const;
     Autosaver &autosaver() const { return *m_autosaver; }
@@ -44,10 +48,16 @@ signals:
     void notice(const QString &text);
 
 private:
+    // Shows `issue` (just loaded) in a new document.
+    void show(Issue issue);
+    // Replaces the open document with the issue as stored, when it holds no unsaved edits.
+    void takeStoredState(qint64 storageId);
+
     IssueRepository &m_repository;
     Autosaver *m_autosaver = nullptr;
     std::unique_ptr<IssueDocument> m_document;
     std::optional<BulletinTemplate> m_template;
+    bool m_readOnly = false;
 };
 
 } // namespace kuaibao

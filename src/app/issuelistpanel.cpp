@@ -1,7 +1,9 @@
 #include "issuelistpanel.h"
 
+#include <QColor>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -97,6 +99,14 @@ void IssueListPanel::populateYear(qint64 year) {
                                   statusDisplayName(s.status), statusChineseLabel(s.status), s.name}
                           .join(QLatin1Char(' ')));
         item->setToolTip(0, s.name);
+        const auto tampered = m_tampered.constFind({int(s.series), s.number});
+        if (tampered != m_tampered.cend()) {
+            item->setText(2, tr("Changed after signing!"));
+            item->setForeground(2, QColor(0xb7, 0x1c, 0x1c));
+            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setToolTip(0, s.name + QLatin1Char('\n') + *tampered);
+            item->setToolTip(2, *tampered);
+        }
         children << item;
     }
     yearItem->addChildren(children);
@@ -122,6 +132,20 @@ void IssueListPanel::setCurrentIssue(qint64 storageId) {
             }
         }
     }
+}
+
+void IssueListPanel::setTamperedIssues(const QMap<QPair<int, int>, QString> &tampered) {
+    m_tampered = tampered;
+    setIssues(m_issues); // the rows are made again with the marks
+}
+
+bool IssueListPanel::isMarkedTampered(qint64 storageId) const {
+    for (const IssueSummary &s : std::as_const(m_issues)) {
+        if (s.storageId == storageId) {
+            return m_tampered.contains({int(s.series), s.number});
+        }
+    }
+    return false;
 }
 
 qint64 IssueListPanel::currentIssueId() const {

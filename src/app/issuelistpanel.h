@@ -2,6 +2,8 @@
 
 #include "storage/issuerepository.h"
 
+#include <QMap>
+#include <QPair>
 #include <QWidget>
 
 class QLineEdit;
@@ -22,6 +24,10 @@ public:
     // Marks the open issue (without signalling a choice).
     void setCurrentIssue(qint64 storageId);
     qint64 currentIssueId() const;
+    // Marks issues whose signed content was changed outside the program (kept across reloads);
+    // each key is (series, number), each value the differences for the tooltip.
+    void setTamperedIssues(const QMap<QPair<int, int>, QString> &tampered);
+    bool isMarkedTampered(qint64 storageId) const;
     QLineEdit *filterBox() const { return m_filter; }
     QTreeWidget *tree() const { return m_tree; }
 
@@ -35,6 +41,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QTreeWidget *m_tree = nullptr;
     QList<IssueSummary> m_issues;
+    QMap<QPair<int, int>, QString> m_tampered;
     bool m_settingCurrent = false;
 };
 

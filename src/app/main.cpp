@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "core/translations.h"
+#include "render/fontlibrary.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -17,6 +18,8 @@ int main(int argc, char *argv[]) {
     const QString language = qEnvironmentVariable("KUAIBAO_LANG", QStringLiteral("zh_CN"));
     kuaibao::installTranslations(QLocale(language));
     QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 10));
+    // The office's own fonts (<app data>/fonts), before any page is laid out.
+    (void)kuaibao::loadApplicationFonts();
 
     QString dbPath;
     QString settingsPath; // --settings FILE: a settings file of its own (tests, benchmarks)

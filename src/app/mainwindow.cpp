@@ -1,23 +1,28 @@
 #include "mainwindow.h"
 
 #include "apptheme.h"
+#include "archivefeatures.h"
 #include "autosaver.h"
 #include "core/document/issuedocument.h"
 #include "editingsession.h"
+#include "editor/formlock.h"
 #include "editor/issueeditor.h"
 #include "editor/richtextedit.h"
 #include "editor/undokeyrouter.h"
+#include "filefeatures.h"
 #include "findreplacebar.h"
 #include "issueactions.h"
 #include "issuelistpanel.h"
 #include "preview/pagespanel.h"
 #include "preview/previewupdater.h"
 #include "recoveryfile.h"
+#include "signofffeatures.h"
 #include "storage/database.h"
 #include "windowsettings.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -25,6 +30,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace kuaibao {
@@ -42,6 +48,9 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
     buildPanels();
     buildMenus();
     buildStatusBar();
+    m_fileFeatures = new FileFeatures(*this, database);
+    m_signoffFeatures = new SignoffFeatures(*this, database);
+    m_archiveFeatures = new ArchiveFeatures(*this, database);
 
     connect(m_session, &EditingSession::documentChanged, this, &MainWindow::showDocument);
     connect(m_session, &EditingSession::notice, this,
@@ -59,6 +68,8 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
     }
     reloadArchive(m_settings->lastIssueId());
     updateTitle();
+    // Once the window is up: a warning about changed signed issues belongs in front of it.
+    QTimer::singleShot(0, m_signoffFeatures, &SignoffFeatures::checkSignedIssues);
 }
 
 MainWindow::~MainWindow() {
@@ -88,15 +99,19 @@ void MainWindow::buildPanels() {
     auto *greeting = new QWidget;
     greeting->setObjectName(QStringLiteral("greeting"));
     auto *greetingLayout = new QVBoxLayout(greeting);
-    auto *title =
-        new QLabel(tr("No issue is open.\nStart the next issue, or pick one on the left."));
+    auto *title = new QLabel(tr("No issue is open.\nStart the next issue from the template, "
+                                "bring in earlier issues from text files, or pick one on the "
+                                "left."));
     title->setAlignment(Qt::AlignCenter);
-    auto *newButton = new QPushButton(tr("New issue"));
+    auto *newButton = new QPushButton(tr("New issue from the template"));
     newButton->setObjectName(QStringLiteral("greetingNewButton"));
     connect(newButton, &QPushButton::clicked, m_actions, &IssueActions::createNext);
+    m_greetingButtons = new QWidget;
+    auto *buttons = new QHBoxLayout(m_greetingButtons);
+    buttons->addWidget(newButton);
     greetingLayout->addStretch();
     greetingLayout->addWidget(title);
-    greetingLayout->addWidget(newButton, 0, Qt::AlignCenter);
+    greetingLayout->addWidget(m_greetingButtons, 0, Qt::AlignCenter);
     greetingLayout->addStretch();
 
     m_centre = new QStackedWidget;
@@ -168,6 +183,14 @@ void MainWindow::buildMenus() {
         m_editMenu->addAction(tr("&Replace…"), m_findBar, &FindReplaceBar::showReplace);
     replace->setShortcut(QKeySequence(tr("Ctrl+H")));
     m_issueActions = {duplicate, remove, save, bold, find, replace};
+    m_editActions = {remove, save, bold, replace};
+}
+
+void MainWindow::addGreetingAction(QAction *action) {
+    auto *button = new QPushButton(action->text().remove(QLatin1Char('&')));
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    m_greetingButtons->layout()->addWidget(button);
 }
 
 void MainWindow::addFileActions(const QList<QAction *> &actions, bool needOpenIssue) {
@@ -270,9 +293,19 @@ void MainWindow::showDocument(IssueDocument *document) {
         m_undoGroup.setActiveStack(nullptr);
         m_saveState->clear();
     }
+    const bool readOnly = document && m_session->isReadOnly();
+    if (readOnly || m_editor->property("formReadOnly").toBool()) {
+        setFormReadOnly(m_editor, readOnly);
+    }
+    if (readOnly) {
+        m_saveState->setText(tr("Signed and published: read-only"));
+    }
     m_centre->setCurrentIndex(document ? 1 : 0);
     for (QAction *action : std::as_const(m_issueActions)) {
         action->setEnabled(document != nullptr);
+    }
+    for (QAction *action : std::as_const(m_editActions)) {
+        action->setEnabled(document != nullptr && !readOnly);
     }
     updateTitle();
 }
@@ -285,7 +318,10 @@ void MainWindow::updateTitle() {
         return;
     }
     const Masthead &m = document->issue().masthead;
-    setWindowTitle(tr("No. %1 %2[*] — Kuaibao editor").arg(m.number).arg(m.name()));
+    const QString title = m_session->isReadOnly()
+                              ? tr("No. %1 %2 (signed, read-only) — Kuaibao editor")
+                              : tr("No. %1 %2[*] — Kuaibao editor");
+    setWindowTitle(title.arg(m.number).arg(m.name()));
     setWindowModified(document->isModified());
 }
 

@@ -13,8 +13,10 @@ class QStackedWidget;
 
 namespace kuaibao {
 
+class ArchiveFeatures;
 class Database;
 class EditingSession;
+class FileFeatures;
 class FindReplaceBar;
 class IssueActions;
 class IssueDocument;
@@ -22,6 +24,7 @@ class IssueEditor;
 class IssueListPanel;
 class PagesPanel;
 class PreviewUpdater;
+class SignoffFeatures;
 class WindowSettings;
 
 // The main window: the archive on the left, the open issue in the middle, its live pages on
@@ -43,6 +46,10 @@ public:
     // Where Print Preview, Print, Export PDF and Import join the File menu (above Quit).
     // Actions that act on the open issue are enabled only while one is open.
     void addFileActions(const QList<QAction *> &actions, bool needOpenIssue);
+    // A button on the greeting shown while no issue is open (e.g. Import text files…).
+    void addGreetingAction(QAction *action);
+    // Reads the archive list again and opens `openId` (or keeps the open issue, or the newest).
+    void reloadArchive(qint64 openId);
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
 
@@ -52,6 +59,9 @@ public:
     PreviewUpdater *preview() const { return m_preview; }
     FindReplaceBar *findBar() const { return m_findBar; }
     EditingSession *session() const { return m_session; }
+    FileFeatures *fileFeatures() const { return m_fileFeatures; }
+    SignoffFeatures *signoffFeatures() const { return m_signoffFeatures; }
+    ArchiveFeatures *archiveFeatures() const { return m_archiveFeatures; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,7 +70,6 @@ private:
     void buildPanels();
     void buildMenus();
     void buildStatusBar();
-    void reloadArchive(qint64 openId);
     void showDocument(IssueDocument *document);
     void updateTitle();
     void toggleBoldInFocus();
@@ -85,6 +94,11 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QList<QAction *> m_issueActions; // enabled only while an issue is open
+    QList<QAction *> m_editActions;  // and only while it is not signed and read-only
+    QWidget *m_greetingButtons = nullptr;
+    FileFeatures *m_fileFeatures = nullptr;
+    SignoffFeatures *m_signoffFeatures = nullptr;
+    ArchiveFeatures *m_archiveFeatures = nullptr;
     QAction *m_quitSeparator = nullptr;
     bool m_listStale = false; // the open issue's number or date changed since the list was read
 };

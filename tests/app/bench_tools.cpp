@@ -9,8 +9,8 @@
 #include "app/editor/richtextedit.h"
 #include "app/editor/sectionview.h"
 #include "app/mainwindow.h"
+#include "app/preview/pagerenderer.h"
 #include "app/preview/pagespanel.h"
-#include "app/preview/plaintextrenderer.h"
 #include "core/document/issuedocument.h"
 
 #include <catch2/catch.hpp>
@@ -173,8 +173,8 @@ TEST_CASE("bench: typing into a four-page issue", "[.bench-typing]") {
         saves << clock.nsecsElapsed() / 1e6;
     }
     QList<double> deliveries;
-    PlainTextRenderer renderer;
-    const PreviewPages rendered = renderer.render(window.currentDocument()->issue(), 1.7);
+    const PreviewPages rendered =
+        makePageRenderer()->render(window.currentDocument()->issue(), 1.7);
     for (int i = 0; i < 10; ++i) {
         QElapsedTimer clock;
         clock.start();

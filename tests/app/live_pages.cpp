@@ -6,9 +6,11 @@
 #include "app/editor/richtextedit.h"
 #include "app/editor/sectionview.h"
 #include "app/mainwindow.h"
+#include "app/preview/pagerenderer.h"
 #include "app/preview/pagespanel.h"
-#include "app/preview/plaintextrenderer.h"
 #include "app/preview/previewupdater.h"
+#include "core/translations.h"
+#include "storage/issuerepository.h"
 #include "support/fixtures.h"
 
 #include <catch2/catch.hpp>
@@ -20,7 +22,9 @@
 using namespace kuaibao;
 using namespace kuaibao::test;
 
-TEST_CASE("a long report grows the pages and the count in the status bar", "[app][preview]") {
+TEST_CASE("a long report grows the printed pages and the count in the status bar",
+          "[app][preview]") {
+    installTranslations(QLocale(QStringLiteral("zh_CN"))); // this case runs in a process of its own
     AppFixture fixture;
     fixture.createIssue();
     MainWindow window(*fixture.database, fixture.settingsPath());
@@ -28,7 +32,7 @@ TEST_CASE("a long report grows the pages and the count in the status bar", "[app
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(waitUntil([&] { return window.pages()->pageCount() == 1; }, 3000));
     auto *pageCount = window.findChild<QLabel *>(QStringLiteral("pageCount"));
-    CHECK(pageCount->text() == QStringLiteral("1 page(s) in all"));
+    CHECK(pageCount->text() == QStringLiteral("共 1 页"));
 
     SectionView *meeting = window.editor()->sections().at(0);
     QTest::mouseClick(meeting->findChild<QPushButton *>(QStringLiteral("addPartButton")),
@@ -45,15 +49,17 @@ TEST_CASE("a long report grows the pages and the count in the status bar", "[app
     body->setFocus();
     typeText(body, QStringLiteral("。"));
     REQUIRE(waitUntil([&] { return window.pages()->pageCount() >= 3; }, 3000));
-    CHECK(pageCount->text().startsWith(QStringLiteral("%1 page").arg(window.pages()->pageCount())));
+    CHECK(
+        pageCount->text().startsWith(QStringLiteral("共 %1 页").arg(window.pages()->pageCount())));
 }
 
-TEST_CASE("the plain preview warns when the footer stands alone", "[app][preview]") {
-    PlainTextRenderer renderer;
+TEST_CASE("the printed pages warn when the footer stands alone", "[app][preview]") {
+    const std::unique_ptr<PageRenderer> renderer = makePageRenderer();
     Issue issue = fullFixtureIssue();
     issue.sections = issue.sections.mid(0, 1); // a short issue: one report
-    const PreviewPages short_ = renderer.render(issue, 1.0);
-    CHECK(short_.pages.size() == 1);
+    const PreviewPages short_ = renderer->render(issue, 1.0);
+    REQUIRE(short_.pages.size() == 1);
+    CHECK(short_.pages.first().size() == QSize(210, 297)); // A4 at one pixel a millimetre
     CHECK_FALSE(short_.footerAlone);
     // Add one-line paragraphs: the first time a second page appears, the text still fits on
     // page 1 and only the footer moved over; once the text itself spills, the footer has company.
@@ -61,12 +67,36 @@ TEST_CASE("the plain preview warns when the footer stands alone", "[app][preview
     PreviewPages pages = short_;
     while (pages.pages.size() == 1) {
         report.paragraphs << Paragraph{RichText(QStringLiteral("一行"))};
-        pages = renderer.render(issue, 1.0);
+        pages = renderer->render(issue, 1.0);
     }
     CHECK(pages.pages.size() == 2);
     CHECK(pages.footerAlone);
-    for (int i = 0; i < 8; ++i) {
+    int added = 0;
+    while (pages.footerAlone && added < 30) {
+        report.paragraphs << Paragraph{RichText(QStringLiteral("一行"))};
+        pages = renderer->render(issue, 1.0);
+        ++added;
+    }
+    CHECK_FALSE(pages.footerAlone);
+    CHECK(pages.pages.size() == 2);
+}
+
+TEST_CASE("the window warns when the footer lands on a page of its own", "[app][preview]") {
+    AppFixture fixture;
+    Issue issue = fullFixtureIssue();
+    issue.sections = issue.sections.mid(0, 1);
+    const std::unique_ptr<PageRenderer> renderer = makePageRenderer();
+    Article &report = issue.sections[0].articles[0];
+    for (int i = 0; i < 40 && !renderer->render(issue, 0.5).footerAlone; ++i) {
         report.paragraphs << Paragraph{RichText(QStringLiteral("一行"))};
     }
-    CHECK_FALSE(renderer.render(issue, 1.0).footerAlone);
+    issue.storageId = 0;
+    REQUIRE(IssueRepository(*fixture.database).save(issue).ok());
+    MainWindow window(*fixture.database, fixture.settingsPath());
+    window.show();
+    REQUIRE(waitUntil([&] { return window.pages()->pageCount() == 2; }, 5000));
+    CHECK(window.pages()->footerWarningShown());
+    CHECK(window.findChild<QLabel *>(QStringLiteral("pageCount"))
+              ->text()
+              .contains(QStringLiteral("footer alone")));
 }

@@ -79,6 +79,9 @@ void RichTextEdit::setParagraphs(const QList<RichText> &paragraphs) {
 }
 
 void RichTextEdit::toggleBold() {
+    if (isReadOnly()) {
+        return;
+    }
     QTextCursor cursor = textCursor();
     if (!cursor.hasSelection()) {
         mergeCurrentCharFormat(weightFormat(currentCharFormat().fontWeight() < QFont::DemiBold));
@@ -134,6 +137,10 @@ bool RichTextEdit::event(QEvent *event) {
 }
 
 void RichTextEdit::keyPressEvent(QKeyEvent *event) {
+    if (isReadOnly()) {
+        QTextEdit::keyPressEvent(event); // moving and copying only
+        return;
+    }
     if (isBoldShortcut(event)) {
         toggleBold();
         return;
@@ -152,6 +159,11 @@ void RichTextEdit::keyPressEvent(QKeyEvent *event) {
 
 void RichTextEdit::contextMenuEvent(QContextMenuEvent *event) {
     QMenu *menu = createStandardContextMenu(event->pos());
+    if (isReadOnly()) {
+        menu->exec(event->globalPos());
+        delete menu;
+        return;
+    }
     menu->addSeparator();
     QAction *bold = menu->addAction(tr("&Bold"), this, &RichTextEdit::toggleBold);
     bold->setShortcut(QKeySequence::Bold);
@@ -168,6 +180,9 @@ bool RichTextEdit::canInsertFromMimeData(const QMimeData *source) const {
 }
 
 void RichTextEdit::insertFromMimeData(const QMimeData *source) {
+    if (isReadOnly()) {
+        return;
+    }
     insertParagraphs(BoldText::fromMimeData(*source));
 }
 

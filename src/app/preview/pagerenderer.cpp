@@ -1,11 +1,11 @@
 #include "pagerenderer.h"
 
-#include "plaintextrenderer.h"
+#include "printpagerenderer.h"
 
 namespace kuaibao {
 
 std::unique_ptr<PageRenderer> makePageRenderer() {
-    return std::make_unique<PlainTextRenderer>();
+    return std::make_unique<PrintPageRenderer>();
 }
 
 } // namespace kuaibao

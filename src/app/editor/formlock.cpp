@@ -1,0 +1,34 @@
+#include "formlock.h"
+
+#include "draghandle.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTextEdit>
+
+namespace kuaibao {
+
+void setFormReadOnly(QWidget *form, bool readOnly) {
+    form->setProperty("formReadOnly", readOnly);
+    const QList<QWidget *> widgets = form->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (auto *line = qobject_cast<QLineEdit *>(widget)) {
+            line->setReadOnly(readOnly);
+        } else if (auto *text = qobject_cast<QTextEdit *>(widget)) {
+            text->setReadOnly(readOnly);
+            text->setTextInteractionFlags(readOnly ? Qt::TextSelectableByMouse |
+                                                         Qt::TextSelectableByKeyboard
+                                                   : Qt::TextEditorInteraction);
+        } else if (qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget) ||
+                   qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<DragHandle *>(widget)) {
+            widget->setEnabled(!readOnly);
+        }
+        if (readOnly) {
+            widget->setAcceptDrops(false);
+        }
+    }
+}
+
+} // namespace kuaibao

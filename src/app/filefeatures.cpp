@@ -1,0 +1,131 @@
+#include "filefeatures.h"
+
+#include "backup/backupactions.h"
+#include "core/document/issuedocument.h"
+#include "core/templatelibrary.h"
+#include "editingsession.h"
+#include "mainwindow.h"
+#include "print/issueprintactions.h"
+#include "storage/database.h"
+#include "storage/issuerepository.h"
+#include "textfileimport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPointer>
+#include <QStatusBar>
+#include <QThread>
+
+namespace kuaibao {
+
+FileFeatures::FileFeatures(MainWindow &window, Database &database)
+    : QObject(&window), m_window(window), m_database(database),
+      m_printActions(new IssuePrintActions(&window)),
+      m_backupActions(new BackupActions(database, &window)) {
+    m_import = new QAction(tr("&Import text files…"), this);
+    m_import->setObjectName(QStringLiteral("importTextAction"));
+    connect(m_import, &QAction::triggered, this, &FileFeatures::chooseFilesToImport);
+    window.addFileActions({m_import}, false);
+    window.addGreetingAction(m_import);
+
+    m_exportPdf = new QAction(tr("&Export PDF…"), this);
+    m_exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
+    m_print = new QAction(tr("&Print…"), this);
+    m_print->setObjectName(QStringLiteral("printAction"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_printPreview = new QAction(tr("Print Pre&view…"), this);
+    m_printPreview->setObjectName(QStringLiteral("printPreviewAction"));
+    const auto printWith =
+        [this](void (IssuePrintActions::*output)(const QSqlDatabase &, const Issue &)) {
+            return [this, output] {
+                if (saveOpenIssue()) {
+                    (m_printActions->*output)(m_database.connection(),
+                                              m_window.currentDocument()->issue());
+                }
+            };
+        };
+    connect(m_exportPdf, &QAction::triggered, this, printWith(&IssuePrintActions::exportPdf));
+    connect(m_print, &QAction::triggered, this, printWith(&IssuePrintActions::print));
+    connect(m_printPreview, &QAction::triggered, this, printWith(&IssuePrintActions::printPreview));
+    window.addFileActions({m_exportPdf, m_printPreview, m_print}, true);
+
+    window.addFileActions({m_backupActions->backUpAction()}, false);
+    const QString daily = m_backupActions->runDailyBackup();
+    if (!daily.isEmpty()) {
+        window.statusBar()->showMessage(daily, 8000);
+    }
+
+    QPointer<QStatusBar> statusBar = window.statusBar();
+    database.setBusyObserver([statusBar](int, int) {
+        const auto show = [statusBar] {
+            if (statusBar) {
+                statusBar->showMessage(tr("The archive is busy, retrying…"), 3000);
+                statusBar->repaint(); // the retry waits on this thread
+            }
+        };
+        if (QThread::currentThread() == qApp->thread()) {
+            show();
+        } else {
+            QMetaObject::invokeMethod(qApp, show, Qt::QueuedConnection);
+        }
+    });
+}
+
+FileFeatures::~FileFeatures() {
+    m_database.setBusyObserver(nullptr);
+}
+
+bool FileFeatures::saveOpenIssue() {
+    if (!m_window.currentDocument()) {
+        return false;
+    }
+    const Status saved = m_window.session()->save();
+    if (!saved) {
+        QMessageBox::warning(&m_window, tr("Save the issue first"),
+                             tr("The issue could not be saved, so it is not printed as it "
+                                "stands: %1")
+                                 .arg(saved.error().message));
+        return false;
+    }
+    return true;
+}
+
+QFileDialog *FileFeatures::chooseFilesToImport() {
+    auto *dialog = new QFileDialog(&m_window, tr("Import text files"));
+    dialog->setObjectName(QStringLiteral("importFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setNameFilters({tr("Text files (*.txt)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::filesSelected, this, &FileFeatures::importFiles);
+    dialog->open();
+    return dialog;
+}
+
+TextImportSummary FileFeatures::importFiles(const QStringList &paths) {
+    Result<BulletinTemplate> bulletinTemplate =
+        TemplateLibrary::load(TemplateLibrary::defaultTemplateId());
+    if (!bulletinTemplate) {
+        TextImportSummary failed;
+        failed.errors << bulletinTemplate.error().message;
+        showSummary(failed);
+        return failed;
+    }
+    IssueRepository repository(m_database);
+    TextImportSummary summary = TextFileImport(repository, *bulletinTemplate).importFiles(paths);
+    m_window.reloadArchive(summary.lastImportedId);
+    showSummary(summary);
+    return summary;
+}
+
+void FileFeatures::showSummary(const TextImportSummary &summary) {
+    auto *box =
+        new QMessageBox(summary.errors.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                        tr("Import text files"), summary.text(), QMessageBox::Ok, &m_window);
+    box->setObjectName(QStringLiteral("importSummary"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace kuaibao

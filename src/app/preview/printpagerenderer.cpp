@@ -1,0 +1,77 @@
+#include "printpagerenderer.h"
+
+#include "core/templatelibrary.h"
+#include "render/fontlibrary.h"
+#include "render/issuelayout.h"
+
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QMutexLocker>
+#include <QPainter>
+
+namespace kuaibao {
+
+namespace {
+// The translation context of this file's messages.
+struct PrintPageRendererText {
+    Q_DECLARE_TR_FUNCTIONS(kuaibao::PrintPageRenderer)
+};
+
+constexpr double kMmPerPoint = 25.4 / 72.0;
+} // namespace
+
+PrintPageRenderer::PrintPageRenderer() {
+    (void)loadApplicationFonts();
+    (void)QFontDatabase::families(); // fills the database here rather than on a worker thread
+}
+
+LayoutStyle PrintPageRenderer::styleFor(const QString &templateId, QString &note) const {
+    const QString fallback = TemplateLibrary::defaultTemplateId();
+    const QString id = templateId.isEmpty() ? fallback : templateId;
+    QMutexLocker lock(&m_mutex);
+    if (const auto found = m_styles.constFind(id); found != m_styles.cend()) {
+        return *found;
+    }
+    const auto read = [](const QString &which) -> Result<LayoutStyle> {
+        Result<BulletinTemplate> loaded = TemplateLibrary::load(which);
+        if (!loaded) {
+            return loaded.error();
+        }
+        return LayoutStyle::fromTemplate(*loaded);
+    };
+    Result<LayoutStyle> style = read(id);
+    if (!style) {
+        note = PrintPageRendererText::tr("The template could not be read (%1); the pages use the "
+                                         "standard layout.")
+                   .arg(style.error().message);
+        Result<LayoutStyle> standard = read(fallback);
+        return standard ? *standard : LayoutStyle();
+    }
+    m_styles.insert(id, *style);
+    return *style;
+}
+
+PreviewPages PrintPageRenderer::render(const Issue &issue, double pixelsPerMm) const {
+    PreviewPages result;
+    const IssueLayout layout = IssueLayout::build(issue, styleFor(issue.templateId, result.note));
+    const QSizeF points = layout.pageSizePoints();
+    const double scale = pixelsPerMm * kMmPerPoint; // pixels per point
+    const QSize pixels(qRound(points.width() * scale), qRound(points.height() * scale));
+    for (int page = 0; page < layout.pageCount(); ++page) {
+        QImage image(pixels, QImage::Format_RGB32);
+        image.fill(Qt::white); // the engine paints no paper
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                               QPainter::SmoothPixmapTransform);
+        painter.scale(scale, scale);
+        layout.paintPage(painter, page);
+        painter.end();
+        result.pages << image;
+    }
+    // The footer block adds no body text: a last page without any is the footer's alone.
+    const QStringList texts = layout.pageTexts();
+    result.footerAlone = texts.size() > 1 && texts.last().trimmed().isEmpty();
+    return result;
+}
+
+} // namespace kuaibao

@@ -1,0 +1,84 @@
+#include "signofffeatures.h"
+
+#include "core/document/issuedocument.h"
+#include "editingsession.h"
+#include "issuelistpanel.h"
+#include "mainwindow.h"
+#include "preview/printedpagesview.h"
+#include "print/printableissue.h"
+#include "signoff/issuepreview.h"
+#include "signoff/signoffdialog.h"
+#include "signoff/signoffscreen.h"
+#include "signoff/tamperalert.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QStatusBar>
+
+namespace kuaibao {
+
+QWidget *printedIssuePreview(Database &database, const Issue &issue, QWidget *parent) {
+    Result<PrintableIssue> printable = PrintableIssue::prepare(database.connection(), issue);
+    if (!printable) {
+        return textIssuePreview(issue, parent);
+    }
+    auto *scroll = new QScrollArea(parent);
+    scroll->setObjectName(QStringLiteral("printedIssuePreview"));
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(new PrintedPagesView(printable->layout));
+    return scroll;
+}
+
+SignoffFeatures::SignoffFeatures(MainWindow &window, Database &database)
+    : QObject(&window), m_window(window), m_database(database) {
+    QMenu *menu = window.menuBar()->addMenu(tr("Si&gn-off"));
+    menu->setObjectName(QStringLiteral("signoffMenu"));
+    m_signoff = menu->addAction(tr("&Sign off / review…"), this, &SignoffFeatures::openSignoff);
+    m_signoff->setObjectName(QStringLiteral("signoffAction"));
+    menu->addAction(tr("&Check signed issues"), this, &SignoffFeatures::checkSignedIssues);
+}
+
+SignoffDialog *SignoffFeatures::openSignoff() {
+    if (m_window.currentDocument()) {
+        if (const Status saved = m_window.session()->save(); !saved) {
+            m_window.statusBar()->showMessage(
+                tr("The open issue could not be saved: %1").arg(saved.error().message), 10000);
+        }
+    }
+    auto *dialog = new SignoffDialog(m_database, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    Database &database = m_database;
+    dialog->screen()->setPreviewFactory([&database](const Issue &issue, QWidget *parent) {
+        return printedIssuePreview(database, issue, parent);
+    });
+    connect(dialog, &SignoffDialog::issueChanged, this, &SignoffFeatures::issueChanged);
+    dialog->open();
+    return dialog;
+}
+
+void SignoffFeatures::issueChanged(qint64 storageId) {
+    const IssueDocument *open = m_window.currentDocument();
+    if (open && open->issue().storageId == storageId) {
+        if (const Status reloaded = m_window.session()->reload(); !reloaded) {
+            m_window.statusBar()->showMessage(reloaded.error().message, 10000);
+        }
+    }
+    m_window.reloadArchive(open ? open->issue().storageId : storageId);
+}
+
+void SignoffFeatures::checkSignedIssues() {
+    const QList<VerifyReport> tampered = warnAboutTamperedIssues(m_database, &m_window);
+    QMap<QPair<int, int>, QString> marks;
+    for (const VerifyReport &report : tampered) {
+        marks.insert({int(report.series), report.number}, report.problems.join(QLatin1Char('\n')));
+    }
+    m_window.issueList()->setTamperedIssues(marks);
+    if (tampered.isEmpty() && sender()) { // asked for from the menu: say it was checked
+        m_window.statusBar()->showMessage(tr("Every signed issue matches what was signed."), 5000);
+    }
+}
+
+} // namespace kuaibao
