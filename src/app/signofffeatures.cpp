@@ -60,13 +60,15 @@ SignoffDialog *SignoffFeatures::openSignoff() {
 }
 
 void SignoffFeatures::issueChanged(qint64 storageId) {
+    // Taken before the reload, which replaces (and deletes) the open document.
     const IssueDocument *open = m_window.currentDocument();
-    if (open && open->issue().storageId == storageId) {
+    const qint64 openId = open ? open->issue().storageId : storageId;
+    if (open && openId == storageId) {
         if (const Status reloaded = m_window.session()->reload(); !reloaded) {
             m_window.statusBar()->showMessage(reloaded.error().message, 10000);
         }
     }
-    m_window.reloadArchive(open ? open->issue().storageId : storageId);
+    m_window.reloadArchive(openId);
 }
 
 void SignoffFeatures::checkSignedIssues() {
