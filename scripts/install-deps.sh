@@ -6,8 +6,9 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-charts-dev qt6-translations-l10n libgl-dev
-  catch2 sqlite3 libsqlite3-dev libsodium-dev
+  qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n libgl-dev
+  catch2 sqlite3 libsqlite3-dev libsodium-dev libicu-dev libzip-dev libxlsxwriter-dev
+  libreoffice-writer-nogui
   poppler-utils xvfb xauth imagemagick
   fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-lxgw-wenkai
   clang libclang-rt-14-dev

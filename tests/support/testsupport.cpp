@@ -25,6 +25,11 @@ QString samplePath() {
     return QDir::cleanPath(path);
 }
 
+void reportSkipped(const QString &reason) {
+    std::printf("KUAIBAO-SKIPPED: %s\n", qPrintable(reason));
+    std::fflush(stdout);
+}
+
 CliRun runCli(const QStringList &args, const QByteArray &input, const QProcessEnvironment &env) {
     QProcess process;
     process.setProcessEnvironment(env);

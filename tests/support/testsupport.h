@@ -11,6 +11,21 @@ namespace kuaibao::test {
 // warning printed once, when it is absent.
 QString samplePath();
 
+// Tells ctest that the running test case was skipped (the line matches the tests'
+// SKIP_REGULAR_EXPRESSION): for a sample, font or program this machine lacks.
+void reportSkipped(const QString &reason);
+
+} // namespace kuaibao::test
+
+// Ends the running test case as skipped, naming what is missing.
+#define KUAIBAO_SKIP(reason)                                                                      \
+    do {                                                                                          \
+        kuaibao::test::reportSkipped(reason);                                                     \
+        return;                                                                                   \
+    } while (false)
+
+namespace kuaibao::test {
+
 // What one run of the real kuaibao-cli printed and returned.
 struct CliRun {
     int exitCode = -1;
