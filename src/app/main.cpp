@@ -1,4 +1,5 @@
 // kuaibao: the desktop editor of a district office's 工作快报.
+#include "archivehealthwatch.h"
 #include "mainwindow.h"
 
 #include "core/translations.h"
@@ -39,6 +40,8 @@ int main(int argc, char *argv[]) {
     }
     kuaibao::MainWindow window(**database, settingsPath);
     window.show();
+    // SQLite's quick check, off the UI thread: a damaged archive is reported and not written.
+    (new kuaibao::ArchiveHealthWatch((*database)->path(), &window))->start();
     if (qEnvironmentVariableIsSet("KUAIBAO_QUIT_WHEN_READY")) {
         // For the start-up benchmark (bench/app): quit once the shown window is idle.
         QTimer::singleShot(0, &app, &QCoreApplication::quit);

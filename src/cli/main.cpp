@@ -2,15 +2,20 @@
 #include "clicontext.h"
 #include "commandregistry.h"
 
+#include "core/files/protectedfiles.h"
 #include "core/translations.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileDevice>
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -37,6 +42,29 @@ void printHelp(QTextStream &out, const QList<CliCommand> &commands) {
         << CliMainText::tr("Exit status: 0 success, 2 bad input or usage, 1 any other failure.")
         << '\n'
         << CliMainText::tr("kuaibao-cli COMMAND --help shows a command's options.") << '\n';
+}
+
+// Flushes standard output and turns a failed write (a full disk, /dev/full, a closed pipe) into
+// a message and exit status 1.
+int finishStandardOutput(QTextStream &out, QTextStream &err, int status) {
+    out.flush();
+    QString reason;
+    if (const auto *file = qobject_cast<const QFileDevice *>(out.device());
+        file && file->error() != QFileDevice::NoError) {
+        reason = file->errorString();
+    }
+    errno = 0;
+    if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+        if (reason.isEmpty()) {
+            reason = QString::fromLocal8Bit(std::strerror(errno ? errno : EIO));
+        }
+    }
+    if (reason.isEmpty()) {
+        return status;
+    }
+    err << "kuaibao-cli: " << CliMainText::tr("writing the output failed: %1").arg(reason)
+        << Qt::endl;
+    return status == ExitOk ? ExitFailure : status;
 }
 
 // Takes the global options out of the argument list; returns false on a malformed one.
@@ -83,6 +111,8 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(KUAIBAO_VERSION));
     installTranslations(QLocale::system());
 
+    // A closed pipe is reported as a failed write (exit 1), not a silent death by SIGPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args = app.arguments().mid(1);
@@ -116,8 +146,18 @@ int main(int argc, char *argv[]) {
     }
     for (const CliCommand &command : commands) {
         if (command.name == name) {
-            CliContext context(Database::resolvePath(dbPath), args);
-            return command.run(context);
+            const QString archive = Database::resolvePath(dbPath);
+            ProtectedFiles::protectArchive(archive);
+            if (ProtectedFiles::descriptorIsProtected(STDOUT_FILENO)) {
+                err << "kuaibao-cli: "
+                    << CliMainText::tr("standard output is the archive %1 itself; writing there "
+                                       "would destroy it, so redirect the output elsewhere")
+                           .arg(QDir::toNativeSeparators(archive))
+                    << Qt::endl;
+                return ExitUsage;
+            }
+            CliContext context(archive, args);
+            return finishStandardOutput(context.out(), err, command.run(context));
         }
     }
     err << "kuaibao-cli: "

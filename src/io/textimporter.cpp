@@ -7,7 +7,9 @@
 
 #include "core/issuevalidator.h"
 
+#include "core/files/inputfile.h"
 #include <QCoreApplication>
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -86,30 +88,19 @@ Result<TextImport> TextImporter::importFile(const QString &path, TextImportOptio
     if (options.origin.isEmpty()) {
         options.origin = path;
     }
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        return Error::badInput(TextImporterText::tr("%1: no such file").arg(options.origin));
+    // A FIFO, a device, a folder or a link loop is refused before it is opened: reading one
+    // would hang or never end.
+    if (Status regular = InputFile::checkRegular(path, kMaxBulletinTextBytes); !regular) {
+        if (regular.error().message.contains(QLatin1String("too large"))) {
+            return Error::badInput(tooLargeMessage(options.origin, QFileInfo(path).size()));
+        }
+        return Error::badInput(regular.error().message);
     }
-    if (info.isDir()) {
-        return Error::badInput(
-            TextImporterText::tr("%1: is a folder, not a text file").arg(options.origin));
+    Result<QByteArray> bytes = InputFile::read(path, kMaxBulletinTextBytes);
+    if (!bytes) {
+        return Error::badInput(bytes.error().message);
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error::badInput(
-            TextImporterText::tr("%1: cannot be read: %2").arg(options.origin, file.errorString()));
-    }
-    // Read one byte past the limit (never the whole of a huge file or an endless device).
-    const QByteArray bytes = file.read(kMaxBulletinTextBytes + 1);
-    if (file.error() != QFileDevice::NoError) {
-        return Error::storage(
-            TextImporterText::tr("%1: reading failed: %2").arg(options.origin, file.errorString()));
-    }
-    if (info.size() > kMaxBulletinTextBytes || bytes.size() > kMaxBulletinTextBytes) {
-        return Error::badInput(
-            tooLargeMessage(options.origin, std::max<qint64>(info.size(), bytes.size())));
-    }
-    return importBytes(bytes, options);
+    return importBytes(*bytes, options);
 }
 
 } // namespace kuaibao

@@ -1,5 +1,7 @@
 #include "fontlibrary.h"
 
+#include "core/files/inputfile.h"
+
 #include <QDir>
 #include <QFont>
 #include <QFontDatabase>
@@ -51,6 +53,9 @@ quint64 styleKey(const TextStyle &style) {
 
 } // namespace
 
+// The largest font file read (the biggest CJK collections are about 100 MB).
+constexpr qint64 kMaxFontBytes = 256LL * 1024 * 1024;
+
 FontLoadReport loadApplicationFonts() {
     static const FontLoadReport report = [] {
         FontLoadReport r;
@@ -65,7 +70,9 @@ FontLoadReport loadApplicationFonts() {
                                                  QStringLiteral("*.OTF"), QStringLiteral("*.TTC")},
                                                 QDir::Files, QDir::Name);
         for (const QString &file : files) {
-            const int id = QFontDatabase::addApplicationFont(dir.filePath(file));
+            // Read through InputFile: a FIFO or device named like a font would hang every render.
+            const Result<QByteArray> bytes = InputFile::read(dir.filePath(file), kMaxFontBytes);
+            const int id = bytes ? QFontDatabase::addApplicationFontFromData(*bytes) : -1;
             if (id < 0) {
                 r.failedFiles << dir.filePath(file);
                 continue;

@@ -1,5 +1,6 @@
 #include "pdfexport.h"
 
+#include "core/files/outputfile.h"
 #include "pdfmetadata.h"
 #include "pdfsubsetnames.h"
 #include "pdftextmap.h"
@@ -7,7 +8,6 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace kuaibao {
 
@@ -83,16 +83,7 @@ Status writePdf(const IssueLayout &layout, const QString &path, const PdfOptions
     if (!pdf) {
         return pdf.error();
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error::storage(
-            PdfExportText::tr("cannot write %1: %2").arg(path, file.errorString()));
-    }
-    if (file.write(*pdf) != pdf->size() || !file.commit()) {
-        return Error::storage(
-            PdfExportText::tr("cannot write %1: %2").arg(path, file.errorString()));
-    }
-    return {};
+    return OutputFile::write(path, *pdf);
 }
 
 } // namespace kuaibao

@@ -1,18 +1,22 @@
 #include "database.h"
 
+#include "archivehealth.h"
+#include "archivelocation.h"
+#include "backup/partfiles.h"
 #include "migrations.h"
+
+#include "core/files/protectedfiles.h"
 #include "sqlutil.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QStandardPaths>
-#include <QTemporaryFile>
 #include <QThread>
+#include <algorithm>
 
 namespace kuaibao {
 
@@ -26,45 +30,6 @@ struct DatabaseText {
 QString nextConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("kuaibao-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// Checks the file system before SQLite sees the path, so that each problem gets its own
-// message instead of SQLite's "unable to open database file".
-Status checkLocation(const QString &path) {
-    const QFileInfo file(path);
-    const QDir folder = file.absoluteDir();
-    if (!folder.exists()) {
-        return Error::badInput(
-            DatabaseText::tr(
-                "the folder %1 does not exist; create it or choose another database path")
-                .arg(QDir::toNativeSeparators(folder.path())));
-    }
-    if (file.exists()) {
-        if (file.isDir()) {
-            return Error::badInput(DatabaseText::tr("%1 is a folder, not a database file")
-                                       .arg(QDir::toNativeSeparators(path)));
-        }
-        QFile probe(path);
-        if (!probe.open(QIODevice::ReadWrite)) {
-            return Error::storage(DatabaseText::tr("the database %1 cannot be written: %2")
-                                      .arg(QDir::toNativeSeparators(path), probe.errorString()));
-        }
-        const QByteArray header = probe.read(16);
-        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16)) {
-            return Error::corrupt(
-                DatabaseText::tr("%1 is not a kuaibao database (it is not an SQLite file)")
-                    .arg(QDir::toNativeSeparators(path)));
-        }
-    }
-    // WAL needs to create files beside the database, so the folder itself must be writable.
-    QTemporaryFile folderProbe(folder.filePath(QStringLiteral(".kuaibao-write-test-XXXXXX")));
-    if (!folderProbe.open()) {
-        return Error::storage(
-            DatabaseText::tr("the folder %1 is read-only; kuaibao needs to write its "
-                             "database there")
-                .arg(QDir::toNativeSeparators(folder.path())));
-    }
-    return {};
 }
 
 } // namespace
@@ -91,26 +56,82 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, i
 }
 
 Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int targetVersion) {
-    Status location = checkLocation(path);
+    // Nothing but SQLite opens the archive's files: the location is learnt with stat(), the
+    // identity through a read-only SQLite connection, and both before anything is written, so
+    // a refused file stays exactly as it was.
+    Result<ArchiveLocation> location = inspectArchiveLocation(path);
     if (!location) {
         return location.error();
     }
+    ProtectedFiles::protectArchive(path);
+    const bool readOnly = location->readOnly;
+    // A read-only folder without the WAL index: SQLite can read the file only as immutable.
+    const bool immutable = readOnly && !QFileInfo::exists(path + QStringLiteral("-wal")) &&
+                           !QFileInfo::exists(path + QStringLiteral("-shm"));
+    ArchiveIdentity identity;
+    if (location->exists) {
+        Result<ArchiveIdentity> probed = probeArchiveIdentity(path);
+        if (!probed) {
+            return probed.error();
+        }
+        identity = *probed;
+        if (Status judged = judgeArchiveIdentity(identity, path); !judged) {
+            return judged.error();
+        }
+    }
+    const int wanted = std::min(targetVersion, latestSchemaVersion());
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    database->m_readOnly = readOnly;
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
+    db.setDatabaseName(sqliteDatabaseName(path, immutable));
+    db.setConnectOptions(sqliteConnectOptions(readOnly, immutable, busyTimeoutMs()));
     if (!db.open()) {
         return sqlError(db.lastError(),
                         DatabaseText::tr("opening %1").arg(QDir::toNativeSeparators(path)));
+    }
+    if (location->exists) {
+        // The main file alone may lag behind its WAL: judge again through the connection,
+        // still before anything is written.
+        Result<ArchiveIdentity> current = readArchiveIdentity(db, path);
+        if (!current) {
+            return current.error();
+        }
+        identity = *current;
+        if (Status judged = judgeArchiveIdentity(identity, path); !judged) {
+            return judged.error();
+        }
+    }
+    if (readOnly && identity.schemaVersion < wanted) {
+        return Error::forbidden(
+            DatabaseText::tr("%1 is read-only and was written by an older kuaibao (schema %2); "
+                             "it must be upgraded before this program can read it, which needs "
+                             "write access to the file and its folder")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(identity.schemaVersion));
     }
     Status configured = database->configure();
     if (!configured) {
         return configured.error();
     }
-    Status identity = database->checkIdentity();
-    if (!identity) {
-        return identity.error();
+    if (readOnly) {
+        return database;
+    }
+    // What a killed backup or restore left beside the archive.
+    (void)PartFiles::removeLeftovers(QFileInfo(path).absolutePath());
+    if (identity.schemaVersion < wanted && location->exists && identity.tables > 0) {
+        // Upgrading writes: a damaged archive is not upgraded.
+        if (Status sound = ArchiveHealth::requireSound(db, path); !sound) {
+            return sound.error();
+        }
+    }
+    if (identity.applicationId == 0) {
+        Status marked =
+            execSql(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), {},
+                    DatabaseText::tr("initialising %1").arg(QDir::toNativeSeparators(path)));
+        if (!marked) {
+            return marked.error();
+        }
     }
     Status migrated = migrateSchema(db, targetVersion);
     if (!migrated) {
@@ -122,13 +143,21 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int ta
 Status Database::configure() {
     const QSqlDatabase db = connection();
     const QString opening = DatabaseText::tr("opening %1").arg(QDir::toNativeSeparators(m_path));
-    for (const QString &pragma : {QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs()),
-                                  QStringLiteral("PRAGMA foreign_keys = ON"),
-                                  QStringLiteral("PRAGMA synchronous = FULL")}) {
+    QStringList pragmas = {QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs()),
+                           QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (m_readOnly) {
+        pragmas << QStringLiteral("PRAGMA query_only = ON");
+    } else {
+        pragmas << QStringLiteral("PRAGMA synchronous = FULL");
+    }
+    for (const QString &pragma : std::as_const(pragmas)) {
         Status s = execSql(db, pragma, {}, opening);
         if (!s) {
             return s;
         }
+    }
+    if (m_readOnly) {
+        return {};
     }
     Result<QVariant> mode = scalarSql(db, QStringLiteral("PRAGMA journal_mode = WAL"), {}, opening);
     if (!mode) {
@@ -138,39 +167,6 @@ Status Database::configure() {
         return Error::storage(
             DatabaseText::tr("%1 failed: the database could not switch to write-ahead logging")
                 .arg(opening));
-    }
-    return {};
-}
-
-Status Database::checkIdentity() {
-    const QSqlDatabase db = connection();
-    const QString reading = DatabaseText::tr("reading %1").arg(QDir::toNativeSeparators(m_path));
-    Result<QVariant> appId = scalarSql(db, QStringLiteral("PRAGMA application_id"), {}, reading);
-    Result<QVariant> version = scalarSql(db, QStringLiteral("PRAGMA user_version"), {}, reading);
-    Result<QVariant> tables = scalarSql(
-        db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"), {}, reading);
-    for (const auto *r : {&appId, &version, &tables}) {
-        if (!*r) {
-            return r->error();
-        }
-    }
-    if (appId->toInt() == 0 && tables->toInt() == 0) {
-        return execSql(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), {},
-                       DatabaseText::tr("initialising %1").arg(QDir::toNativeSeparators(m_path)));
-    }
-    if (appId->toInt() != kApplicationId) {
-        return Error::corrupt(
-            DatabaseText::tr("%1 is an SQLite database of another program, not a kuaibao "
-                             "archive")
-                .arg(QDir::toNativeSeparators(m_path)));
-    }
-    if (version->toInt() > latestSchemaVersion()) {
-        return Error::storage(
-            DatabaseText::tr("%1 was written by a newer kuaibao (schema %2; this program knows "
-                             "schema %3 at most); install the newer program to open it")
-                .arg(QDir::toNativeSeparators(m_path))
-                .arg(version->toInt())
-                .arg(latestSchemaVersion()));
     }
     return {};
 }
@@ -215,7 +211,17 @@ Status Database::write(const std::function<Status()> &work) {
     if (m_transactionDepth > 0) {
         return work();
     }
+    if (m_readOnly) {
+        return Error::forbidden(
+            DatabaseText::tr("the archive %1 is read-only (the file or its folder cannot be "
+                             "written): it can be read, searched, exported and printed, but "
+                             "nothing can be saved in it")
+                .arg(QDir::toNativeSeparators(m_path)));
+    }
     const QSqlDatabase db = connection();
+    if (Status sound = ArchiveHealth::requireSound(db, m_path); !sound) {
+        return sound;
+    }
     // Each attempt already waits up to the busy timeout; retrying covers a lock that SQLite
     // reports at once, and the whole wait stays bounded so the user is told, not kept waiting.
     const qint64 giveUpAfterMs = 2 * qint64(busyTimeoutMs()) + 1000;

@@ -35,6 +35,8 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // The file or its folder cannot be written: reads work, write() refuses.
+    bool isReadOnly() const { return m_readOnly; }
 
     // Runs `work` inside one write transaction (BEGIN IMMEDIATE … COMMIT): all of it is stored
     // or, on any error, none of it. When another program holds the write lock past the busy
@@ -52,11 +54,11 @@ private:
     Database(QString path, QString connectionName);
     static Result<std::unique_ptr<Database>> openImpl(const QString &path, int targetVersion);
     Status configure();
-    Status checkIdentity();
 
     QString m_path;
     QString m_connectionName;
     int m_transactionDepth = 0;
+    bool m_readOnly = false;
     BusyObserver m_busyObserver;
 };
 

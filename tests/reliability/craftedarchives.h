@@ -33,6 +33,38 @@ inline bool makeSoundArchive(const QString &path, int count = 5) {
     return true;
 }
 
+// Garbles one page of the search index (found through SQLite's dbstat table) of a closed
+// archive: damage quick_check finds while the issues themselves still read.
+inline bool garbleSearchIndexPage(const QString &path) {
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("garble-%1").arg(counter.fetchAndAddRelaxed(1));
+    qint64 page = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT max(pageno) FROM dbstat WHERE name LIKE "
+                                          "'search%' AND pagetype = 'leaf'")) &&
+                query.next()) {
+                page = query.value(0).toLongLong();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QByteArray bytes = readFile(path);
+    const qint64 pageSize = 4096;
+    if (page < 2 || page * pageSize > bytes.size()) {
+        return false;
+    }
+    for (qint64 i = (page - 1) * pageSize + 1; i < page * pageSize; i += 3) {
+        bytes[i] = char(0xA5);
+    }
+    writeFile(path, bytes);
+    return true;
+}
+
 // Runs statements on the file behind kuaibao's back, with a plain connection (no checks,
 // CHECK constraints off) — the way another program could.
 inline bool tamper(const QString &path, const QStringList &statements) {

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
 #include <cstdio>
@@ -28,6 +29,23 @@ QString samplePath() {
 void reportSkipped(const QString &reason) {
     std::printf("KUAIBAO-SKIPPED: %s\n", qPrintable(reason));
     std::fflush(stdout);
+}
+
+QStringList deletedArchiveFilesHeldOpen(const QString &databasePath) {
+    const QString base = QFileInfo(databasePath).absoluteFilePath();
+    QStringList held;
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &fd : fds.entryList(QDir::Files | QDir::System)) {
+        const QString target = QFile::symLinkTarget(fds.filePath(fd));
+        if (target.startsWith(base) && target.endsWith(QLatin1String(" (deleted)"))) {
+            held << target;
+        }
+    }
+    return held;
+}
+
+void reportSkipped(const char *utf8Reason) {
+    reportSkipped(QString::fromUtf8(utf8Reason));
 }
 
 CliRun runCli(const QStringList &args, const QByteArray &input, const QProcessEnvironment &env) {

@@ -14,14 +14,15 @@ QString samplePath();
 // Tells ctest that the running test case was skipped (the line matches the tests'
 // SKIP_REGULAR_EXPRESSION): for a sample, font or program this machine lacks.
 void reportSkipped(const QString &reason);
+void reportSkipped(const char *utf8Reason);
 
 } // namespace kuaibao::test
 
 // Ends the running test case as skipped, naming what is missing.
-#define KUAIBAO_SKIP(reason)                                                                      \
-    do {                                                                                          \
-        kuaibao::test::reportSkipped(reason);                                                     \
-        return;                                                                                   \
+#define KUAIBAO_SKIP(reason)                                                                       \
+    do {                                                                                           \
+        kuaibao::test::reportSkipped(reason);                                                      \
+        return;                                                                                    \
     } while (false)
 
 namespace kuaibao::test {
@@ -36,6 +37,10 @@ struct CliRun {
 // Runs the built kuaibao-cli with `args` (add --db yourself), feeding `input` on stdin.
 CliRun runCli(const QStringList &args, const QByteArray &input = {},
               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+
+// The archive's files (the database, -wal, -shm, -journal) that this process holds open although
+// they were deleted: each one means saves going into a file nobody will ever read again.
+QStringList deletedArchiveFilesHeldOpen(const QString &databasePath);
 
 // Reads a whole file as bytes (empty when it cannot be read).
 QByteArray readFile(const QString &path);

@@ -1,6 +1,7 @@
 #include "statisticsdialog.h"
 
 #include "core/chineseformat.h"
+#include "core/files/outputfile.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -189,15 +189,7 @@ void StatisticsDialog::fillChart() {
 }
 
 Status StatisticsDialog::exportCsv(const QString &path) const {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error::storage(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    }
-    file.write(StatsTable::csv(grouping(), m_rows).toUtf8());
-    if (!file.commit()) {
-        return Error::storage(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    }
-    return {};
+    return OutputFile::write(path, StatsTable::csv(grouping(), m_rows).toUtf8());
 }
 
 void StatisticsDialog::askAndExport() {

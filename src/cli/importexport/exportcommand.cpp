@@ -2,6 +2,7 @@
 #include "importexportcommands.h"
 
 #include "cli/clicontext.h"
+#include "core/files/outputfile.h"
 
 #include "io/htmlexporter.h"
 #include "io/issuejson.h"
@@ -11,7 +12,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -32,20 +32,6 @@ QByteArray render(const Issue &issue, const QString &format) {
         return QJsonDocument(issueToJson(issue)).toJson(QJsonDocument::Indented);
     }
     return exportIssueHtml(issue).toUtf8();
-}
-
-// Writes all of it or, on any failure, leaves the file as it was.
-Status saveWhole(const QString &path, const QByteArray &bytes) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error::storage(
-            ExportCommandText::tr("cannot write %1: %2").arg(path, file.errorString()));
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error::storage(
-            ExportCommandText::tr("cannot write %1: %2").arg(path, file.errorString()));
-    }
-    return {};
 }
 
 } // namespace
@@ -84,7 +70,8 @@ int runExportCommand(CliContext &cli) {
     }
     const QByteArray bytes = render(*issue, format);
     if (parser.isSet(QStringLiteral("output"))) {
-        if (Status saved = saveWhole(parser.value(QStringLiteral("output")), bytes); !saved) {
+        if (Status saved = OutputFile::write(parser.value(QStringLiteral("output")), bytes);
+            !saved) {
             return cli.fail(saved.error());
         }
         return ExitOk;

@@ -1,6 +1,7 @@
-// The archive's upkeep from a shell: backup, check, and the developer's save loop.
+// The archive's upkeep from a shell: backup, restore, check, and the developer's save loop.
 #include "archivechecks.h"
 #include "busynotice.h"
+#include "restorecommand.h"
 #include "saveloop.h"
 
 #include "cli/clicontext.h"
@@ -178,6 +179,11 @@ void registerMaintenanceCommands(QList<CliCommand> &commands) {
                            MaintenanceText::tr(
                                "Write a consistent copy of the archive, even while it is in use."),
                            backupArchive}
+             << CliCommand{QStringLiteral("restore"), QStringLiteral("restore BACKUP"),
+                           MaintenanceText::tr("Put a backup in place of the archive, setting the "
+                                               "old file aside; refused while the archive is "
+                                               "open."),
+                           restoreArchive}
              << CliCommand{QStringLiteral("check"), QStringLiteral("check"),
                            MaintenanceText::tr(
                                "Check the archive for damage; exit status 1 when any is found."),

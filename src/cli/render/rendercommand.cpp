@@ -2,6 +2,7 @@
 // with.
 #include "cli/clicontext.h"
 #include "cli/commandregistry.h"
+#include "core/files/protectedfiles.h"
 
 #include "render/fontlibrary.h"
 #include "render/issuelayout.h"
@@ -47,6 +48,10 @@ int renderIssue(CliContext &cli) {
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
         return cli.usageError(RenderCommandText::tr("render needs -o FILE.pdf"));
+    }
+    // Refused before any work: the archive's own files are never an output.
+    if (Status allowed = ProtectedFiles::checkOutputTarget(output); !allowed) {
+        return cli.fail(allowed.error());
     }
     loadApplicationFonts();
     Result<Issue> issue = cli.loadIssue(*number, seriesOption(parser));

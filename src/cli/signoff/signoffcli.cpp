@@ -1,6 +1,8 @@
 #include "signoffcli.h"
 
+#include "core/files/inputfile.h"
 #include <QCoreApplication>
+
 #include <QFile>
 
 #include <cstdio>
@@ -47,6 +49,8 @@ Status refusePasswordInArguments(const QStringList &arguments) {
     return {};
 }
 
+constexpr qint64 kMaxPasswordFileBytes = 4096;
+
 Result<QByteArray> readPassword(const QCommandLineParser &parser) {
     if (!parser.isSet(QStringLiteral("password-file"))) {
         return Error::badInput(
@@ -63,12 +67,13 @@ Result<QByteArray> readPassword(const QCommandLineParser &parser) {
         }
         bytes = in.readLine();
     } else {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return Error::badInput(SignoffCliText::tr("the password file %1 cannot be read: %2")
-                                       .arg(path, file.errorString()));
+        // At most 4 KiB, from a regular file only: a FIFO would hang, /dev/zero never ends.
+        Result<QByteArray> read = InputFile::read(path, kMaxPasswordFileBytes);
+        if (!read) {
+            return Error::badInput(SignoffCliText::tr("the password file cannot be used: %1")
+                                       .arg(read.error().message));
         }
-        bytes = file.readLine();
+        bytes = *read;
     }
     bytes = firstLine(bytes);
     if (bytes.isEmpty()) {

@@ -1,7 +1,9 @@
 #include "archivebackup.h"
 
 #include "integritycheck.h"
+#include "partfiles.h"
 
+#include "core/files/protectedfiles.h"
 #include "storage/database.h"
 #include "storage/sqlutil.h"
 
@@ -54,19 +56,16 @@ Status checkTarget(const QString &databasePath, const QString &targetPath) {
         return Error::badInput(ArchiveBackupText::tr("%1 is a folder; name a file for the backup")
                                    .arg(native(targetPath)));
     }
-    const QString canonicalDatabase = QFileInfo(databasePath).canonicalFilePath();
-    if (target.exists() && target.canonicalFilePath() == canonicalDatabase) {
-        return Error::badInput(
-            ArchiveBackupText::tr("%1 is the archive itself; choose another file for the backup")
-                .arg(native(targetPath)));
+    ProtectedFiles::protectArchive(databasePath);
+    if (Status allowed =
+            ProtectedFiles::checkOutputTarget(targetPath, ProtectedFiles::Replacing::BackupAllowed);
+        !allowed) {
+        return allowed;
     }
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (target.absoluteFilePath() == QFileInfo(databasePath).absoluteFilePath() + suffix) {
-            return Error::badInput(
-                ArchiveBackupText::tr("%1 belongs to the open archive; choose another file for "
-                                      "the backup")
-                    .arg(native(targetPath)));
-        }
+    if (target.exists() && !target.isFile()) {
+        return Error::badInput(
+            ArchiveBackupText::tr("%1 is not a regular file; a backup must be written to a file")
+                .arg(native(targetPath)));
     }
     return {};
 }
@@ -80,11 +79,12 @@ Status ArchiveBackup::writeTo(const QString &targetPath) {
         return s;
     }
     const QFileInfo target(targetPath);
+    (void)PartFiles::removeLeftovers(target.absolutePath());
     // A unique name beside the target: same file system, so the final rename is atomic.
     QString partPath;
     {
-        QTemporaryFile reserve(
-            target.absoluteDir().filePath(target.fileName() + QStringLiteral(".part-XXXXXX")));
+        QTemporaryFile reserve(target.absoluteDir().filePath(
+            target.fileName() + PartFiles::backupInfix() + QStringLiteral("XXXXXX")));
         if (!reserve.open()) {
             return Error::storage(ArchiveBackupText::tr("cannot write in the folder %1: %2")
                                       .arg(native(target.absolutePath()), reserve.errorString()));

@@ -54,6 +54,34 @@ Status refuseWhenPublished(const QSqlDatabase &db, qint64 id, bool removing) {
                   .arg(label));
 }
 
+// An issue that anyone has signed, returned or withdrawn keeps that record: deleting it would
+// erase the sign-off history with it.
+Status refuseWithHistory(const QSqlDatabase &db, qint64 id) {
+    const QString reading = SignoffGuardText::tr("reading the sign-off history");
+    Result<QVariant> signatures = scalarSql(
+        db, QStringLiteral("SELECT count(*) FROM signatures WHERE issue_id = ?"), {id}, reading);
+    Result<QVariant> returns =
+        scalarSql(db, QStringLiteral("SELECT count(*) FROM signoff_returns WHERE issue_id = ?"),
+                  {id}, reading);
+    Result<QVariant> entries = scalarSql(
+        db, QStringLiteral("SELECT count(*) FROM signoff_log WHERE issue_id = ?"), {id}, reading);
+    for (const auto *r : {&signatures, &returns, &entries}) {
+        if (!*r) {
+            return r->error();
+        }
+    }
+    if (signatures->toInt() == 0 && returns->toInt() == 0 && entries->toInt() == 0) {
+        return {};
+    }
+    return Error::forbidden(
+        SignoffGuardText::tr("this issue has a sign-off history (%1 signature(s), %2 return(s), "
+                             "%3 log entries) and is not deleted, so that record is kept; "
+                             "a draft that nobody has signed or returned can be deleted")
+            .arg(signatures->toInt())
+            .arg(returns->toInt())
+            .arg(entries->toInt()));
+}
+
 } // namespace
 
 Status SignoffGuard::beforeSave(const QSqlDatabase &db, const Issue &issue) {
@@ -84,7 +112,10 @@ Status SignoffGuard::afterSave(const QSqlDatabase &db, const Issue &issue) {
 }
 
 Status SignoffGuard::beforeRemove(const QSqlDatabase &db, qint64 storageId) {
-    return refuseWhenPublished(db, storageId, true);
+    if (Status published = refuseWhenPublished(db, storageId, true); !published) {
+        return published;
+    }
+    return refuseWithHistory(db, storageId);
 }
 
 } // namespace kuaibao
