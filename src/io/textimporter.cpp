@@ -91,6 +91,9 @@ Result<TextImport> TextImporter::importFile(const QString &path, TextImportOptio
     // A FIFO, a device, a folder or a link loop is refused before it is opened: reading one
     // would hang or never end.
     if (Status regular = InputFile::checkRegular(path, kMaxBulletinTextBytes); !regular) {
+        if (regular.error().kind == ErrorKind::NotFound) {
+            return Error::badInput(TextImporterText::tr("%1: no such file").arg(options.origin));
+        }
         if (regular.error().message.contains(QLatin1String("too large"))) {
             return Error::badInput(tooLargeMessage(options.origin, QFileInfo(path).size()));
         }

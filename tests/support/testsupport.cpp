@@ -31,10 +31,11 @@ void reportSkipped(const QString &reason) {
     std::fflush(stdout);
 }
 
-QStringList deletedArchiveFilesHeldOpen(const QString &databasePath) {
+QStringList deletedArchiveFilesHeldOpen(const QString &databasePath, qint64 pid) {
     const QString base = QFileInfo(databasePath).absoluteFilePath();
     QStringList held;
-    const QDir fds(QStringLiteral("/proc/self/fd"));
+    const QDir fds(pid == 0 ? QStringLiteral("/proc/self/fd")
+                            : QStringLiteral("/proc/%1/fd").arg(pid));
     for (const QString &fd : fds.entryList(QDir::Files | QDir::System)) {
         const QString target = QFile::symLinkTarget(fds.filePath(fd));
         if (target.startsWith(base) && target.endsWith(QLatin1String(" (deleted)"))) {

@@ -40,7 +40,8 @@ CliRun runCli(const QStringList &args, const QByteArray &input = {},
 
 // The archive's files (the database, -wal, -shm, -journal) that this process holds open although
 // they were deleted: each one means saves going into a file nobody will ever read again.
-QStringList deletedArchiveFilesHeldOpen(const QString &databasePath);
+// `pid` 0 means this process.
+QStringList deletedArchiveFilesHeldOpen(const QString &databasePath, qint64 pid = 0);
 
 // Reads a whole file as bytes (empty when it cannot be read).
 QByteArray readFile(const QString &path);

@@ -57,9 +57,8 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString &path) {
                 .arg(native(path)));
     }
     if (!exists && !QFileInfo(path).absoluteDir().exists()) {
-        return Error::badInput(
-            OutputFileText::tr("the folder %1 does not exist; create it or choose another place")
-                .arg(native(QFileInfo(path).absolutePath())));
+        return Error::storage(OutputFileText::tr("cannot write %1: the folder %2 does not exist")
+                                  .arg(native(path), native(QFileInfo(path).absolutePath())));
     }
     // A pipe or a device is written where it is: replacing it by a rename would turn
     // /dev/null into a regular file.

@@ -106,8 +106,9 @@ Status ProtectedFiles::checkOutputTarget(const QString &target, Replacing replac
                                sameFile(targetStat, guardedStat);
         if (sameInode || resolved == path) {
             return Error::badInput(
-                ProtectedFilesText::tr("%1 is the archive's own file %2; writing there would "
-                                       "destroy the archive, so choose another file")
+                ProtectedFilesText::tr("%1 is the archive itself or one of its files (%2); "
+                                       "writing there would destroy the archive, so choose "
+                                       "another file")
                     .arg(native(target), native(path)));
         }
     }
