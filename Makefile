@@ -1,6 +1,7 @@
 # The two commands of the README: `make run` and `make test`.
 # `make test` runs every test twice: in the normal build, then in a build with AddressSanitizer
-# and UndefinedBehaviorSanitizer; then the bounded fuzzers. docs/reliability.md has the figures.
+# and UndefinedBehaviorSanitizer; then the bounded fuzzers; then the dependency-closure check
+# (check-deps). docs/reliability.md has the figures.
 BUILD_DIR ?= build
 SANITIZE_DIR ?= build-asan
 JOBS ?= $(shell nproc)
@@ -13,7 +14,7 @@ CTEST := QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j$(JOBS) --timeout
 SANITIZE_ENV := ASAN_OPTIONS=abort_on_error=1:detect_stack_use_after_return=1:detect_leaks=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: run test deps build format sanitize-build sanitize-test fuzz
+.PHONY: run test deps build format sanitize-build sanitize-test fuzz check-deps
 
 run: build
 	./$(BUILD_DIR)/src/app/kuaibao
@@ -22,6 +23,7 @@ test: build
 	cd $(BUILD_DIR) && $(CTEST)
 	@$(MAKE) --no-print-directory sanitize-test
 	@$(MAKE) --no-print-directory fuzz
+	@$(MAKE) --no-print-directory check-deps
 
 deps:
 	@bash scripts/install-deps.sh
@@ -43,6 +45,11 @@ sanitize-test: sanitize-build
 fuzz:
 	@if [ -f $(FUZZ_SCRIPT) ]; then bash $(FUZZ_SCRIPT) $(FUZZ_SECONDS); \
 	else echo "fuzz: $(FUZZ_SCRIPT) is not in this tree; no fuzzing"; fi
+
+# Every header, library and program the builds and the tests used comes from a package that
+# scripts/packages.txt (what install-deps installs) brings in; names the package to add if not.
+check-deps:
+	python3 scripts/check-deps-closure.py $(wildcard $(BUILD_DIR) $(SANITIZE_DIR) build-fuzz)
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
