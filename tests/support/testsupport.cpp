@@ -16,7 +16,7 @@ QString samplePath() {
         if (!warned) {
             std::fprintf(stderr,
                          "NOTE: the sample issue is absent (%s); tests that need it "
-                         "check nothing.\n",
+                         "are skipped.\n",
                          qPrintable(path));
             warned = true;
         }
