@@ -57,7 +57,7 @@ export HOME="$work/home" KUAIBAO_DB="$work/archive.db"
 mkdir -p "$HOME"
 /usr/bin/kuaibao-cli --help | grep -q '^Usage: kuaibao-cli' || fail "kuaibao-cli --help"
 number=$(/usr/bin/kuaibao-cli new) || fail "kuaibao-cli new"
-/usr/bin/kuaibao-cli list | grep -q "^$number " || fail "kuaibao-cli list does not show issue $number"
+/usr/bin/kuaibao-cli list | grep -qP "^$number\t" || fail "kuaibao-cli list does not show issue $number"
 # The desktop program: --version needs no display; the window opens offscreen and quits.
 [ "$(/usr/bin/kuaibao --version)" = "kuaibao $(dpkg-deb -f "$deb" Version)" ] || fail "kuaibao --version"
 QT_QPA_PLATFORM=offscreen KUAIBAO_QUIT_WHEN_READY=1 timeout 60 /usr/bin/kuaibao \
