@@ -15,6 +15,10 @@ trap 'rm -rf "$work"' EXIT
 out=docs/manual/images
 mkdir -p "$out"
 QT_QPA_PLATFORM=offscreen KUAIBAO_BENCH_DB="$work/demo.db" "$build/tests/test_app" "[.bench-demo]" > /dev/null
+# People who sign off, so that the sign-off panel shows who is waiting for what.
+printf 'demo-password\n' > "$work/password"
+"$build/src/cli/kuaibao-cli" --db "$work/demo.db" people add 王晓明 --roles 编校 --password-file "$work/password" > /dev/null
+"$build/src/cli/kuaibao-cli" --db "$work/demo.db" people add 张东辉 --roles 审核,核签 --password-file "$work/password" > /dev/null
 
 # One X session per archive: start the window, wait until it is mapped, then run the steps.
 shoot() {
@@ -34,9 +38,10 @@ shoot "$work/empty.db" "import -window root '$out/first-start.png'"
 rm -f "$work/s.ini"
 shoot "$work/demo.db" "
     import -window root '$out/editing.png'
-    xdotool key ctrl+shift+f; sleep 2; xdotool type --delay 80 '创城'; xdotool key Return; sleep 2
-    import -window root '$out/search.png'
-    xdotool key Escape; sleep 1
     xdotool key alt+g; sleep 1; xdotool key s; sleep 3
-    import -window root '$out/signoff.png'"
+    import -window root '$out/signoff.png'
+    xdotool key Escape; sleep 1
+    xdotool windowactivate --sync \$win 2> /dev/null || xdotool windowfocus --sync \$win
+    xdotool key ctrl+shift+f; sleep 2; xdotool type --delay 80 '创城'; xdotool key Return; sleep 2
+    import -window root '$out/search.png'"
 ls -l "$out"/*.png
