@@ -1,6 +1,7 @@
 # The two commands of the README: `make run` and `make test`.
 # `make test` runs every test twice: in the normal build, then in a build with AddressSanitizer
-# and UndefinedBehaviorSanitizer; then the bounded fuzzers. docs/reliability.md has the figures.
+# and UndefinedBehaviorSanitizer; then the bounded fuzzers; then the dependency-closure check
+# (check-deps). docs/reliability.md has the figures.
 BUILD_DIR ?= build
 SANITIZE_DIR ?= build-asan
 JOBS ?= $(shell nproc)
@@ -13,7 +14,8 @@ CTEST := QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j$(JOBS) --timeout
 SANITIZE_ENV := ASAN_OPTIONS=abort_on_error=1:detect_stack_use_after_return=1:detect_leaks=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: run test deps build format sanitize-build sanitize-test fuzz
+.PHONY: run test deps build format sanitize-build sanitize-test fuzz check-deps package package-test \
+	fresh-check screenshots
 
 run: build
 	./$(BUILD_DIR)/src/app/kuaibao
@@ -22,6 +24,8 @@ test: build
 	cd $(BUILD_DIR) && $(CTEST)
 	@$(MAKE) --no-print-directory sanitize-test
 	@$(MAKE) --no-print-directory fuzz
+	@$(MAKE) --no-print-directory package-test
+	@$(MAKE) --no-print-directory check-deps
 
 deps:
 	@bash scripts/install-deps.sh
@@ -43,6 +47,32 @@ sanitize-test: sanitize-build
 fuzz:
 	@if [ -f $(FUZZ_SCRIPT) ]; then bash $(FUZZ_SCRIPT) $(FUZZ_SECONDS); \
 	else echo "fuzz: $(FUZZ_SCRIPT) is not in this tree; no fuzzing"; fi
+
+# The Debian package (CPack): kuaibao_VERSION_ARCH.deb in $(BUILD_DIR), from the RelWithDebInfo
+# build's two programs (cpack runs only the install rules: cmake/packaging.cmake).
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
+
+# Installs the package with apt-get, runs both programs from /usr/bin, removes it again
+# (skipped, saying why, where apt-get cannot be run as root).
+package-test: package
+	bash scripts/test-package.sh $(BUILD_DIR)
+
+# The README's two commands in a throwaway Debian 12 root made with mmdebstrap: the proof that
+# scripts/packages.txt is enough on a fresh machine. Not part of CI: it downloads several
+# hundred MB from Debian and takes about an hour (scripts/fresh-check.sh).
+fresh-check:
+	bash scripts/fresh-check.sh
+
+# The manual's screenshots (docs/manual/images) from the real window under Xvfb; not part of
+# `make test`; needs xdotool besides what install-deps installs.
+screenshots: build
+	bash scripts/screenshots.sh $(BUILD_DIR)
+
+# Every header, library and program the builds and the tests used comes from a package that
+# scripts/packages.txt (what install-deps installs) brings in; names the package to add if not.
+check-deps:
+	python3 scripts/check-deps-closure.py $(wildcard $(BUILD_DIR) $(SANITIZE_DIR) build-fuzz)
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

@@ -3,17 +3,8 @@
 # when everything is present: it only calls apt-get when a package is missing.
 set -euo pipefail
 
-packages=(
-  build-essential cmake ninja-build pkg-config clang-format
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n libgl-dev
-  catch2 sqlite3 libsqlite3-dev libsodium-dev libicu-dev libzip-dev libxlsxwriter-dev
-  libreoffice-writer-nogui
-  poppler-utils xvfb xauth imagemagick
-  fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-lxgw-wenkai
-  clang libclang-rt-14-dev
-  time
-)
+# The list lives in scripts/packages.txt, which the dependency-closure check reads too.
+mapfile -t packages < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$(dirname "$0")/packages.txt" | tr -d ' \t')
 
 missing=()
 for p in "${packages[@]}"; do

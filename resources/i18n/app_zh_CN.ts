@@ -8,6 +8,21 @@
     </message>
 </context>
 <context>
+    <name>kuaibao::AppCommandLine</name>
+    <message>
+        <source>The archive to open (default: $KUAIBAO_DB, else ~/.local/share/kuaibao/kuaibao.db).</source>
+        <translation>要打开的档案（默认为 $KUAIBAO_DB，否则为 ~/.local/share/kuaibao/kuaibao.db）。</translation>
+    </message>
+    <message>
+        <source>Keep the window's settings in FILE instead of the user's.</source>
+        <translation>把窗口设置保存在 FILE 中，而不是用户的设置里。</translation>
+    </message>
+    <message>
+        <source>The desktop editor with which a district office composes, signs off, prints and files its work bulletin.</source>
+        <translation>区级机关编辑、签发、印制和归档《工作快报》的桌面程序。</translation>
+    </message>
+</context>
+<context>
     <name>kuaibao::ArchiveFeatures</name>
     <message>
         <source>Search</source>
@@ -436,11 +451,15 @@ Start the next issue from the template, bring in earlier issues from text files,
     </message>
     <message numerus="yes">
         <source>%n file(s) imported.</source>
-        <translation><numerusform>已导入 %n 个文件。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 个文件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not imported:</source>
-        <translation><numerusform>%n 个文件未导入：</numerusform></translation>
+        <translation>
+            <numerusform>%n 个文件未导入：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please check:</source>

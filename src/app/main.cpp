@@ -1,4 +1,5 @@
 // kuaibao: the desktop editor of a district office's 工作快报.
+#include "appcommandline.h"
 #include "archivehealthwatch.h"
 #include "mainwindow.h"
 
@@ -7,38 +8,45 @@
 #include "storage/database.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QTimer>
 
-int main(int argc, char *argv[]) {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("kuaibao"));
-    QApplication::setApplicationName(QStringLiteral("kuaibao"));
-    QApplication::setApplicationVersion(QStringLiteral(KUAIBAO_VERSION));
+namespace {
+
+void describeApplication() {
+    QCoreApplication::setOrganizationName(QStringLiteral("kuaibao"));
+    QCoreApplication::setApplicationName(QStringLiteral("kuaibao"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KUAIBAO_VERSION));
     // Chinese first: the interface is Chinese unless KUAIBAO_LANG asks for another language.
     const QString language = qEnvironmentVariable("KUAIBAO_LANG", QStringLiteral("zh_CN"));
     kuaibao::installTranslations(QLocale(language));
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    if (kuaibao::AppCommandLine::wantsInfoOnly(argc, argv)) {
+        // --help and --version need no display: answer them and exit.
+        QCoreApplication core(argc, argv);
+        describeApplication();
+        (void)kuaibao::AppCommandLine::parse(core.arguments());
+        return 0;
+    }
+    QApplication app(argc, argv);
+    describeApplication();
     QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 10));
     // The office's own fonts (<app data>/fonts), before any page is laid out.
     (void)kuaibao::loadApplicationFonts();
 
-    QString dbPath;
-    QString settingsPath; // --settings FILE: a settings file of its own (tests, benchmarks)
-    const QStringList args = app.arguments();
-    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
-        if (args.at(i) == QStringLiteral("--db")) {
-            dbPath = args.at(i + 1);
-        } else if (args.at(i) == QStringLiteral("--settings")) {
-            settingsPath = args.at(i + 1);
-        }
-    }
-    auto database = kuaibao::Database::open(kuaibao::Database::resolvePath(dbPath));
+    const kuaibao::AppCommandLine options = kuaibao::AppCommandLine::parse(app.arguments());
+    auto database = kuaibao::Database::open(kuaibao::Database::resolvePath(options.dbPath));
     if (!database) {
         QMessageBox::critical(nullptr, QObject::tr("Cannot open the archive"),
                               database.error().message);
         return 1;
     }
-    kuaibao::MainWindow window(**database, settingsPath);
+    kuaibao::MainWindow window(**database, options.settingsPath);
     window.show();
     // SQLite's quick check, off the UI thread: a damaged archive is reported and not written.
     (new kuaibao::ArchiveHealthWatch((*database)->path(), &window))->start();

@@ -11,6 +11,7 @@
 #include "editor/undokeyrouter.h"
 #include "filefeatures.h"
 #include "findreplacebar.h"
+#include "help/helpfeatures.h"
 #include "issueactions.h"
 #include "issuelistpanel.h"
 #include "preview/pagespanel.h"
@@ -51,6 +52,9 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
     m_fileFeatures = new FileFeatures(*this, database);
     m_signoffFeatures = new SignoffFeatures(*this, database);
     m_archiveFeatures = new ArchiveFeatures(*this, database);
+    auto *help = new HelpFeatures(*this, database.path());
+    connect(help, &HelpFeatures::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     connect(m_session, &EditingSession::documentChanged, this, &MainWindow::showDocument);
     connect(m_session, &EditingSession::notice, this,

@@ -23,8 +23,8 @@ QStringList numbersOf(const QString &out) {
 TEST_CASE("the sample in a generated archive is found and counted exactly", "[archive][sample]") {
     const QString sample = kuaibao::test::samplePath();
     if (sample.isEmpty()) {
-        WARN("the sample issue is absent: nothing checked");
-        return;
+        KUAIBAO_SKIP(
+            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
     }
     QTemporaryDir dir;
     const QStringList db{QStringLiteral("--db"), dir.filePath(QStringLiteral("a.db"))};

@@ -51,7 +51,8 @@ QString essence(QString text) {
 
 TEST_CASE("importing the sample, then exporting 673, gives back the sample's text") {
     if (test::samplePath().isEmpty()) {
-        return;
+        KUAIBAO_SKIP(
+            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
     }
     Scratch s;
     const test::CliRun imported = s.cli({QStringLiteral("import"), test::samplePath()});
@@ -67,7 +68,8 @@ TEST_CASE("importing the sample, then exporting 673, gives back the sample's tex
 
 TEST_CASE("an exported issue imported into another archive exports to the same text") {
     if (test::samplePath().isEmpty()) {
-        return;
+        KUAIBAO_SKIP(
+            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
     }
     Scratch first;
     REQUIRE(first.cli({QStringLiteral("import"), test::samplePath()}).exitCode == 0);

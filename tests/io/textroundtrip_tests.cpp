@@ -174,7 +174,8 @@ TEST_CASE("the full fixture issue comes back from its text unchanged") {
 
 TEST_CASE("the sample comes back from its exported text unchanged") {
     if (test::samplePath().isEmpty()) {
-        return;
+        KUAIBAO_SKIP(
+            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
     }
     Result<TextImport> first = defaultImporter().importFile(test::samplePath(), {});
     REQUIRE(first.ok());

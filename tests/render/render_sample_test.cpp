@@ -49,8 +49,8 @@ QString withoutPageNumbers(const QString &text) {
 TEST_CASE("the sample sets in four pages breaking within a line of the original breaks") {
     const RenderedSample *r = renderedSample();
     if (!r) {
-        WARN("sample absent: nothing checked");
-        return;
+        KUAIBAO_SKIP(
+            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
     }
     REQUIRE(r->sample.pageStarts.size() == 3);
     REQUIRE(r->layout.pageCount() == 4);
@@ -71,8 +71,8 @@ TEST_CASE("the sample sets in four pages breaking within a line of the original 
 TEST_CASE("the sample's PDF gives back every paragraph in order and no radicals") {
     const RenderedSample *r = renderedSample();
     if (!r) {
-        WARN("sample absent: nothing checked");
-        return;
+        KUAIBAO_SKIP(
+            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
     }
     REQUIRE(!r->pdf.isEmpty());
     const QString text = Poppler::text(r->pdf);
@@ -98,8 +98,8 @@ TEST_CASE("the sample's PDF gives back every paragraph in order and no radicals"
 TEST_CASE("the sample's PDF is A4 with every font embedded and its metadata") {
     const RenderedSample *r = renderedSample();
     if (!r) {
-        WARN("sample absent: nothing checked");
-        return;
+        KUAIBAO_SKIP(
+            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
     }
     CHECK(Poppler::pageCount(r->pdf) == 4);
     const QString info = Poppler::info(r->pdf);
@@ -126,8 +126,8 @@ TEST_CASE("the sample prints the masthead on page 1 only, the footer on the last
           "from page 2") {
     const RenderedSample *r = renderedSample();
     if (!r) {
-        WARN("sample absent: nothing checked");
-        return;
+        KUAIBAO_SKIP(
+            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
     }
     for (int page = 1; page <= 4; ++page) {
         const QString text = squeezed(Poppler::text(r->pdf, page));

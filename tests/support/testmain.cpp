@@ -10,6 +10,9 @@ int main(int argc, char *argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    // The same UTF-8 locale on every machine, for the tests and the programs they start.
+    qputenv("LANG", "C.UTF-8");
+    qputenv("LC_ALL", "C.UTF-8");
     // Keep tests away from the user's real archive and settings.
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);

@@ -7,8 +7,8 @@
 
 namespace kuaibao::test {
 
-// Where the sample issue 673 lives (../shared/samples beside the repository); empty, with a
-// warning printed once, when it is absent.
+// Where the sample issue 673 lives (../shared/samples beside the repository, or the file
+// $KUAIBAO_SAMPLE names); empty, with a note printed once, when it is absent.
 QString samplePath();
 
 // Tells ctest that the running test case was skipped (the line matches the tests'
