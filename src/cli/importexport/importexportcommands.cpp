@@ -24,7 +24,7 @@ void registerImportExportCommands(QList<CliCommand> &commands) {
                           "Read plain-text bulletins into the archive, one issue per file."),
                       runImportCommand}
         << CliCommand{QStringLiteral("export"),
-                      QStringLiteral("export N [--format text|json|html] [-o FILE] [--supplement]"),
+                      QStringLiteral("export N [--format text|json|html|docx] [-o FILE] [--supplement]"),
                       ImportExportCommandsText::tr(
                           "Write an issue as text (the import form), JSON or an HTML page."),
                       runExportCommand};

@@ -1,0 +1,459 @@
+#include "docxbody.h"
+
+#include "wordxml.h"
+
+#include "core/chineseformat.h"
+#include "io/textexporter.h"
+
+#include <cmath>
+
+namespace kuaibao {
+
+namespace {
+
+const QString kColon = QStringLiteral("：");
+const QString kListSeparator = QStringLiteral("、");
+const QString kAlsoTookPart = QStringLiteral("也开展了相关活动。");
+const QString kWideSpace = QStringLiteral("\u3000");
+
+// The width of a line of text in ems: ideographs one em, Latin letters and digits half.
+double ems(const QString &text) {
+    double width = 0;
+    for (QChar c : text) {
+        width += c.unicode() < 0x2E80 ? 0.5 : 1.0;
+    }
+    return width;
+}
+
+int twips(double pt) {
+    return int(std::lround(pt * 20));
+}
+
+// Writes the body of document.xml, block by block.
+class BodyWriter {
+public:
+    BodyWriter(WordXml &w, const DocxStyle &style) : m_w(w), m_s(style) {}
+
+    void masthead(const Masthead &m);
+    void section(const Section &section);
+    void footer(const Footer &footer);
+    void sectionProperties();
+
+private:
+    // Type of `pt` set a little tight where the grid's character is narrower than the type, so
+    // that a line holds the grid's 28 characters of 16 pt in 156 mm and never a 29th: each
+    // character takes the type width over 28½.
+    int tracking(double pt) const {
+        const double pitch = double(m_s.textWidth()) / (m_s.charsPerLine + 0.5);
+        return qMin(0, int(std::floor(pitch - twips(pt))));
+    }
+    RunFormat body(bool bold = false) const {
+        return {m_s.bodyFont, m_s.bodyPt, bold, {}, tracking(m_s.bodyPt)};
+    }
+    // A grid line high, the first line indented.
+    ParaFormat line() const {
+        ParaFormat p;
+        p.exactLine = m_s.linePitch();
+        return p;
+    }
+    ParaFormat bodyParagraph() const {
+        ParaFormat p = line();
+        p.firstLine = int(std::lround(m_s.firstLineIndentChars * m_s.charPitch()));
+        return p;
+    }
+    void rich(const RichText &text) {
+        for (const TextRun &run : text.runs()) {
+            m_w.run(run.text, body(run.bold));
+        }
+    }
+    void article(const Article &article);
+    void brief(const BriefCategory &category);
+    void blankLine();
+
+    WordXml &m_w;
+    const DocxStyle &m_s;
+};
+
+void BodyWriter::masthead(const Masthead &m) {
+    const double typeWidthPt = m_s.textWidth() / 20.0;
+    const int pitch = m_s.linePitch();
+    struct Line {
+        QString text;
+        double pt;
+        double spacingEm;
+    };
+    QList<Line> lines;
+    for (qsizetype i = 0; i < m.nameLines.size(); ++i) {
+        const QString &text = m.nameLines.at(i);
+        const bool small = m.nameLines.size() == 2 && i == 0;
+        const bool shortName = !small && text.size() <= m_s.shortNameChars;
+        const double maxPt =
+            small ? m_s.smallNameMaxPt : (shortName ? m_s.largeNameMaxPt : m_s.singleNameMaxPt);
+        const double spacing = shortName ? m_s.largeNameSpacingEm : 0;
+        const double ems =
+            qMax<double>(1, text.size() + spacing * qMax<double>(0, text.size() - 1));
+        // Ideographs are one em wide: fit the line to the type width, in half points.
+        lines << Line{text, std::floor(qMin(maxPt, typeWidthPt / ems) * 2) / 2, spacing};
+    }
+    double sizes = 0;
+    for (const Line &line : lines) {
+        sizes += line.pt;
+    }
+    // The name takes its grid lines, shared among its lines in proportion to their size.
+    const int nameHeight = m_s.nameGridLines * pitch;
+    for (const Line &line : lines) {
+        ParaFormat p;
+        p.jc = QStringLiteral("center");
+        p.exactLine = int(nameHeight * line.pt / qMax(1.0, sizes));
+        m_w.beginParagraph(p);
+        m_w.run(line.text, {m_s.mastheadFont, line.pt, false, m_s.mastheadColor,
+                            twips(line.spacingEm * line.pt)});
+        m_w.endParagraph();
+    }
+
+    QString number = issueNumberLabel(m.number, m.series == Series::Supplement);
+    if (m.cumulativeNumber) {
+        number += QStringLiteral("（总第%1期）").arg(*m.cumulativeNumber);
+    }
+    ParaFormat numberLine;
+    numberLine.jc = QStringLiteral("center");
+    numberLine.exactLine = pitch;
+    m_w.beginParagraph(numberLine);
+    m_w.run(number, {m_s.bodyFont, m_s.numberPt, false, {}, 0});
+    m_w.endParagraph();
+
+    // Office flush left, date flush right, the red rule under them as the paragraph's border;
+    // the body starts on the grid line after the one the rule is drawn in.
+    ParaFormat office;
+    office.jc = QStringLiteral("left");
+    office.exactLine = pitch;
+    office.rightTabs << m_s.textWidth();
+    office.bottom.eighths = qBound(2, int(std::lround(m_s.ruleWidthPt * 8)), 96);
+    office.bottom.color = m_s.mastheadColor;
+    office.bottom.spacePt = qBound(0, int(std::lround(m_s.ruleGapMm * 72 / 25.4 - 2)), 31);
+    const int borderHeight = twips(office.bottom.spacePt + office.bottom.eighths / 8.0);
+    office.after = qMax(0, pitch - borderHeight - 20);
+    // Office and date shrink together when they do not fit with a character between them.
+    const QString date = chineseDate(m.date);
+    const double needed = ems(m.office) + ems(date) + 1;
+    double officePt = m_s.officePt;
+    if (needed * officePt > typeWidthPt) {
+        officePt = std::floor(typeWidthPt / needed * 2) / 2;
+    }
+    m_w.beginParagraph(office);
+    m_w.run(m.office + QLatin1Char('\t') + date, {m_s.bodyFont, officePt, false, {}, 0});
+    m_w.endParagraph();
+}
+
+void BodyWriter::blankLine() {
+    m_w.beginParagraph(bodyParagraph());
+    m_w.endParagraph();
+}
+
+void BodyWriter::section(const Section &section) {
+    for (int i = 0; i < m_s.blankLinesBeforeHeading; ++i) {
+        blankLine();
+    }
+    ParaFormat heading = line();
+    heading.jc = QStringLiteral("left");
+    heading.keepNext = true;
+    heading.left = int(std::lround(m_s.headingIndentChars * m_s.charPitch()));
+    m_w.beginParagraph(heading);
+    // A two-character name is spread over four characters: 【简　　讯】.
+    const QString text =
+        section.name.size() == 2
+            ? QStringLiteral("【%1%2%2%3】").arg(section.name.at(0), kWideSpace, section.name.at(1))
+            : sectionHeading(section.name);
+    m_w.run(text, {m_s.headingFont, m_s.headingPt, false, {}, tracking(m_s.headingPt)});
+    m_w.endParagraph();
+    if (section.kind == SectionKind::Articles) {
+        for (const Article &a : section.articles) {
+            article(a);
+        }
+        return;
+    }
+    for (const BriefCategory &category : section.categories) {
+        if (!category.items.isEmpty() || !category.alsoUnits.isEmpty()) {
+            brief(category);
+        }
+    }
+}
+
+void BodyWriter::article(const Article &article) {
+    if (!article.title.trimmed().isEmpty()) {
+        ParaFormat title = line();
+        title.jc = QStringLiteral("center");
+        title.keepNext = true;
+        m_w.beginParagraph(title);
+        m_w.run(article.title.trimmed(),
+                {m_s.titleFont, m_s.titlePt, false, {}, tracking(m_s.titlePt)});
+        m_w.endParagraph();
+    }
+    for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
+        const bool last = i == article.paragraphs.size() - 1;
+        ParaFormat p = bodyParagraph();
+        const bool tagged = last && !article.attribution.isEmpty();
+        if (tagged && m_s.attributionRight) {
+            p.rightTabs << m_s.textWidth();
+        }
+        m_w.beginParagraph(p);
+        rich(article.paragraphs.at(i).text);
+        if (tagged) {
+            // （本刊） flush right on the last line, or on a line of its own when it does not fit.
+            m_w.run((m_s.attributionRight ? QStringLiteral("\t") : QStringLiteral(" ")) +
+                        article.attribution,
+                    body());
+        }
+        m_w.endParagraph();
+    }
+    if (article.paragraphs.isEmpty() && !article.attribution.isEmpty()) {
+        ParaFormat p = line();
+        p.jc = QStringLiteral("right");
+        m_w.beginParagraph(p);
+        m_w.run(article.attribution, body());
+        m_w.endParagraph();
+    }
+}
+
+void BodyWriter::brief(const BriefCategory &category) {
+    m_w.beginParagraph(bodyParagraph());
+    m_w.run(QStringLiteral("【%1】").arg(category.name), body(true));
+    m_w.run(QStringLiteral(" "), body());
+    for (const BriefItem &item : category.items) {
+        m_w.run(item.units.join(kListSeparator) + kColon, body(true));
+        rich(item.text);
+    }
+    if (!category.alsoUnits.isEmpty()) {
+        m_w.run(category.alsoUnits.join(kListSeparator) + kAlsoTookPart, body());
+    }
+    m_w.endParagraph();
+}
+
+void BodyWriter::footer(const Footer &f) {
+    // The 版记 as a one-column table floating at the bottom of the type area of the last page;
+    // its rules are the rows' cell borders, the full type width.
+    struct Row {
+        QList<std::pair<QString, ParaFormat>> lines;
+        int top = 0; // rule above, eighths of a point
+        int bottom = 0;
+    };
+    QList<Row> rows;
+    int pendingRule = 0;
+    const int pitch = m_s.linePitch();
+    const int indent = twips(m_s.footerIndentChars * m_s.footerPt);
+    auto line = [&](int left, int hanging, const QString &jc) {
+        ParaFormat p;
+        p.jc = jc;
+        p.exactLine = pitch;
+        p.left = left;
+        p.hanging = hanging;
+        return p;
+    };
+    auto addRow = [&](const QList<std::pair<QString, ParaFormat>> &lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        rows << Row{lines, pendingRule, 0};
+        pendingRule = 0;
+    };
+    auto rule = [&](double mm) {
+        const int eighths = qBound(2, int(std::lround(mm * 72 / 25.4 * 8)), 96);
+        if (pendingRule == 0 && !rows.isEmpty() && rows.last().bottom == 0) {
+            rows.last().bottom = eighths;
+        } else {
+            pendingRule = qMax(pendingRule, eighths);
+        }
+    };
+    for (const QString &kind : m_s.footerRows) {
+        if (kind == QLatin1String("outerRule")) {
+            rule(m_s.outerRuleMm);
+        } else if (kind == QLatin1String("innerRule")) {
+            rule(m_s.innerRuleMm);
+        } else if (kind == QLatin1String("staff")) {
+            QStringList items;
+            for (const StaffCredit &credit : f.staff) {
+                if (!credit.name.trimmed().isEmpty()) {
+                    items << credit.role + kColon + credit.name;
+                }
+            }
+            if (!items.isEmpty()) {
+                addRow({{items.join(kWideSpace), line(indent, 0, QStringLiteral("left"))}});
+            }
+        } else if (kind == QLatin1String("distribution")) {
+            QList<std::pair<QString, ParaFormat>> lines;
+            for (const LabelledLine &l : f.distribution) {
+                // Wrapped lines start under the text after the colon.
+                const int hang = twips((l.label.size() + 1) * m_s.footerPt);
+                lines << std::pair{l.label + kColon + l.text,
+                                   line(indent + hang, hang, QStringLiteral("left"))};
+            }
+            addRow(lines);
+        } else if (kind == QLatin1String("contacts")) {
+            QStringList items;
+            for (const LabelledLine &l : f.contacts) {
+                items << l.label + kColon + l.text;
+            }
+            if (!items.isEmpty()) {
+                addRow({{items.join(kWideSpace), line(indent, 0, QStringLiteral("left"))}});
+            }
+        } else if (kind == QLatin1String("printRun") && f.printRun) {
+            ParaFormat p = line(0, 0, QStringLiteral("right"));
+            p.right = indent;
+            addRow({{QStringLiteral("（共印%1份）").arg(*f.printRun), p}});
+        }
+    }
+    if (rows.isEmpty()) {
+        return;
+    }
+    if (pendingRule > 0) {
+        rows.last().bottom = qMax(rows.last().bottom, pendingRule);
+    }
+    // The rules take no line of their own: the lines give up the rules' height between them.
+    int ruleTwips = 0;
+    int lineCount = 0;
+    for (const Row &row : rows) {
+        ruleTwips += (row.top + row.bottom) * 20 / 8;
+        lineCount += int(row.lines.size());
+    }
+    const int shrink = (ruleTwips + lineCount - 1) / qMax(1, lineCount);
+    for (Row &row : rows) {
+        for (auto &entry : row.lines) {
+            entry.second.exactLine = pitch - shrink;
+        }
+    }
+
+    QXmlStreamWriter &xml = m_w.xml();
+    const QString width = QString::number(m_s.textWidth());
+    auto dxa = [&](const QString &name, const QString &value) {
+        xml.writeEmptyElement(kWordNs, name);
+        xml.writeAttribute(kWordNs, QStringLiteral("w"), value);
+        xml.writeAttribute(kWordNs, QStringLiteral("type"), QStringLiteral("dxa"));
+    };
+    auto cellBorder = [&](const QString &side, int eighths) {
+        xml.writeEmptyElement(kWordNs, side);
+        xml.writeAttribute(kWordNs, QStringLiteral("val"), QStringLiteral("single"));
+        xml.writeAttribute(kWordNs, QStringLiteral("sz"), QString::number(eighths));
+        xml.writeAttribute(kWordNs, QStringLiteral("space"), QStringLiteral("0"));
+        xml.writeAttribute(kWordNs, QStringLiteral("color"), QStringLiteral("000000"));
+    };
+    xml.writeStartElement(kWordNs, QStringLiteral("tbl"));
+    xml.writeStartElement(kWordNs, QStringLiteral("tblPr"));
+    xml.writeEmptyElement(kWordNs, QStringLiteral("tblpPr"));
+    xml.writeAttribute(kWordNs, QStringLiteral("leftFromText"), QStringLiteral("0"));
+    xml.writeAttribute(kWordNs, QStringLiteral("rightFromText"), QStringLiteral("0"));
+    xml.writeAttribute(kWordNs, QStringLiteral("vertAnchor"), QStringLiteral("margin"));
+    xml.writeAttribute(kWordNs, QStringLiteral("horzAnchor"), QStringLiteral("margin"));
+    xml.writeAttribute(kWordNs, QStringLiteral("tblpYSpec"), QStringLiteral("bottom"));
+    m_w.valElement(QStringLiteral("tblOverlap"), QStringLiteral("never"));
+    dxa(QStringLiteral("tblW"), width);
+    xml.writeEmptyElement(kWordNs, QStringLiteral("tblLayout"));
+    xml.writeAttribute(kWordNs, QStringLiteral("type"), QStringLiteral("fixed"));
+    xml.writeStartElement(kWordNs, QStringLiteral("tblCellMar"));
+    dxa(QStringLiteral("left"), QStringLiteral("0"));
+    dxa(QStringLiteral("right"), QStringLiteral("0"));
+    xml.writeEndElement();
+    xml.writeEndElement(); // tblPr
+    xml.writeStartElement(kWordNs, QStringLiteral("tblGrid"));
+    xml.writeEmptyElement(kWordNs, QStringLiteral("gridCol"));
+    xml.writeAttribute(kWordNs, QStringLiteral("w"), width);
+    xml.writeEndElement();
+    const RunFormat text{m_s.bodyFont, m_s.footerPt, false, {}, 0};
+    for (const Row &row : rows) {
+        xml.writeStartElement(kWordNs, QStringLiteral("tr"));
+        xml.writeStartElement(kWordNs, QStringLiteral("tc"));
+        xml.writeStartElement(kWordNs, QStringLiteral("tcPr"));
+        dxa(QStringLiteral("tcW"), width);
+        if (row.top > 0 || row.bottom > 0) {
+            xml.writeStartElement(kWordNs, QStringLiteral("tcBorders"));
+            if (row.top > 0) {
+                cellBorder(QStringLiteral("top"), row.top);
+            }
+            if (row.bottom > 0) {
+                cellBorder(QStringLiteral("bottom"), row.bottom);
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement(); // tcPr
+        for (const auto &[content, format] : row.lines) {
+            m_w.beginParagraph(format);
+            m_w.run(content, text);
+            m_w.endParagraph();
+        }
+        xml.writeEndElement(); // tc
+        xml.writeEndElement(); // tr
+    }
+    xml.writeEndElement(); // tbl
+    // The paragraph the table is anchored to: as small as a paragraph can be, so that it never
+    // adds a page of its own.
+    ParaFormat anchor;
+    anchor.exactLine = 2;
+    m_w.beginParagraph(anchor);
+    m_w.run(QStringLiteral(" "), {m_s.bodyFont, 1, false, {}, 0});
+    m_w.endParagraph();
+}
+
+void BodyWriter::sectionProperties() {
+    QXmlStreamWriter &xml = m_w.xml();
+    xml.writeStartElement(kWordNs, QStringLiteral("sectPr"));
+    auto footerRef = [&](const QString &type, const QString &id) {
+        xml.writeEmptyElement(kWordNs, QStringLiteral("footerReference"));
+        xml.writeAttribute(kWordNs, QStringLiteral("type"), type);
+        xml.writeAttribute(kRelNs, QStringLiteral("id"), id);
+    };
+    footerRef(QStringLiteral("default"), QStringLiteral("rIdFooterOdd"));
+    footerRef(QStringLiteral("even"), QStringLiteral("rIdFooterEven"));
+    if (!m_s.numberFirstPage) {
+        footerRef(QStringLiteral("first"), QStringLiteral("rIdFooterFirst"));
+    }
+    xml.writeEmptyElement(kWordNs, QStringLiteral("pgSz"));
+    xml.writeAttribute(kWordNs, QStringLiteral("w"), QString::number(m_s.pageWidth));
+    xml.writeAttribute(kWordNs, QStringLiteral("h"), QString::number(m_s.pageHeight));
+    // The page number's baseline sits pageNumberGap below the type area.
+    const int footerDistance =
+        qMax(0, m_s.marginBottom - mmToTwips(m_s.pageNumberGapMm) - twips(m_s.pageNumberPt * 0.3));
+    xml.writeEmptyElement(kWordNs, QStringLiteral("pgMar"));
+    xml.writeAttribute(kWordNs, QStringLiteral("top"), QString::number(m_s.marginTop));
+    xml.writeAttribute(kWordNs, QStringLiteral("right"), QString::number(m_s.marginRight));
+    xml.writeAttribute(kWordNs, QStringLiteral("bottom"), QString::number(m_s.marginBottom));
+    xml.writeAttribute(kWordNs, QStringLiteral("left"), QString::number(m_s.marginLeft));
+    xml.writeAttribute(kWordNs, QStringLiteral("header"), QString::number(851));
+    xml.writeAttribute(kWordNs, QStringLiteral("footer"), QString::number(footerDistance));
+    xml.writeAttribute(kWordNs, QStringLiteral("gutter"), QStringLiteral("0"));
+    if (!m_s.numberFirstPage) {
+        xml.writeEmptyElement(kWordNs, QStringLiteral("titlePg")); // page 1 has no number
+    }
+    // The grid: linesPerPage lines of charsPerLine characters fill the type area. charSpace is
+    // how far a grid character differs from the default font size, in 1/4096 of a point.
+    xml.writeEmptyElement(kWordNs, QStringLiteral("docGrid"));
+    xml.writeAttribute(kWordNs, QStringLiteral("type"), QStringLiteral("linesAndChars"));
+    xml.writeAttribute(kWordNs, QStringLiteral("linePitch"), QString::number(m_s.linePitch()));
+    xml.writeAttribute(kWordNs, QStringLiteral("charSpace"),
+                       QString::number(std::lround((m_s.charPitch() / 20.0 - m_s.bodyPt) * 4096)));
+    xml.writeEndElement();
+}
+
+} // namespace
+
+QByteArray docxDocumentXml(const Issue &issue, const DocxStyle &style) {
+    QByteArray bytes;
+    WordXml w(&bytes);
+    QXmlStreamWriter &xml = w.xml();
+    xml.writeStartDocument();
+    xml.writeNamespace(kWordNs, QStringLiteral("w"));
+    xml.writeNamespace(kRelNs, QStringLiteral("r"));
+    xml.writeStartElement(kWordNs, QStringLiteral("document"));
+    xml.writeStartElement(kWordNs, QStringLiteral("body"));
+    BodyWriter writer(w, style);
+    writer.masthead(issue.masthead);
+    for (const Section &section : issue.sections) {
+        writer.section(section);
+    }
+    writer.footer(issue.footer);
+    writer.sectionProperties();
+    xml.writeEndElement(); // body
+    xml.writeEndElement(); // document
+    xml.writeEndDocument();
+    return bytes;
+}
+
+} // namespace kuaibao
