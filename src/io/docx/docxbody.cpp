@@ -6,6 +6,7 @@
 #include "io/textexporter.h"
 
 #include <cmath>
+#include <functional>
 
 namespace kuaibao {
 
@@ -39,6 +40,14 @@ public:
     void footer(const Footer &footer);
     void sectionProperties();
 
+    // Paragraphs begun so far; before beginning paragraph number `at` (counted from 1), runs
+    // `hook`.
+    int paragraphs() const { return m_paragraphs; }
+    void beforeParagraph(int at, std::function<void()> hook) {
+        m_hookAt = at;
+        m_hook = std::move(hook);
+    }
+
 private:
     // Type of `pt` set a little tight where the grid's character is narrower than the type, so
     // that a line holds the grid's 28 characters of 16 pt in 156 mm and never a 29th: each
@@ -70,8 +79,18 @@ private:
     void brief(const BriefCategory &category);
     void blankLine();
 
+    void begin(const ParaFormat &format) {
+        if (++m_paragraphs == m_hookAt && m_hook) {
+            m_hook();
+        }
+        m_w.beginParagraph(format);
+    }
+
     WordXml &m_w;
     const DocxStyle &m_s;
+    int m_paragraphs = 0;
+    int m_hookAt = 0;
+    std::function<void()> m_hook;
 };
 
 void BodyWriter::masthead(const Masthead &m) {
@@ -105,7 +124,7 @@ void BodyWriter::masthead(const Masthead &m) {
         ParaFormat p;
         p.jc = QStringLiteral("center");
         p.exactLine = int(nameHeight * line.pt / qMax(1.0, sizes));
-        m_w.beginParagraph(p);
+        begin(p);
         m_w.run(line.text, {m_s.mastheadFont, line.pt, false, m_s.mastheadColor,
                             twips(line.spacingEm * line.pt)});
         m_w.endParagraph();
@@ -118,7 +137,7 @@ void BodyWriter::masthead(const Masthead &m) {
     ParaFormat numberLine;
     numberLine.jc = QStringLiteral("center");
     numberLine.exactLine = pitch;
-    m_w.beginParagraph(numberLine);
+    begin(numberLine);
     m_w.run(number, {m_s.bodyFont, m_s.numberPt, false, {}, 0});
     m_w.endParagraph();
 
@@ -140,13 +159,13 @@ void BodyWriter::masthead(const Masthead &m) {
     if (needed * officePt > typeWidthPt) {
         officePt = std::floor(typeWidthPt / needed * 2) / 2;
     }
-    m_w.beginParagraph(office);
+    begin(office);
     m_w.run(m.office + QLatin1Char('\t') + date, {m_s.bodyFont, officePt, false, {}, 0});
     m_w.endParagraph();
 }
 
 void BodyWriter::blankLine() {
-    m_w.beginParagraph(bodyParagraph());
+    begin(bodyParagraph());
     m_w.endParagraph();
 }
 
@@ -158,7 +177,7 @@ void BodyWriter::section(const Section &section) {
     heading.jc = QStringLiteral("left");
     heading.keepNext = true;
     heading.left = int(std::lround(m_s.headingIndentChars * m_s.charPitch()));
-    m_w.beginParagraph(heading);
+    begin(heading);
     // A two-character name is spread over four characters: 【简　　讯】.
     const QString text =
         section.name.size() == 2
@@ -184,7 +203,7 @@ void BodyWriter::article(const Article &article) {
         ParaFormat title = line();
         title.jc = QStringLiteral("center");
         title.keepNext = true;
-        m_w.beginParagraph(title);
+        begin(title);
         m_w.run(article.title.trimmed(),
                 {m_s.titleFont, m_s.titlePt, false, {}, tracking(m_s.titlePt)});
         m_w.endParagraph();
@@ -196,7 +215,7 @@ void BodyWriter::article(const Article &article) {
         if (tagged && m_s.attributionRight) {
             p.rightTabs << m_s.textWidth();
         }
-        m_w.beginParagraph(p);
+        begin(p);
         rich(article.paragraphs.at(i).text);
         if (tagged) {
             // （本刊） flush right on the last line, or on a line of its own when it does not fit.
@@ -209,14 +228,14 @@ void BodyWriter::article(const Article &article) {
     if (article.paragraphs.isEmpty() && !article.attribution.isEmpty()) {
         ParaFormat p = line();
         p.jc = QStringLiteral("right");
-        m_w.beginParagraph(p);
+        begin(p);
         m_w.run(article.attribution, body());
         m_w.endParagraph();
     }
 }
 
 void BodyWriter::brief(const BriefCategory &category) {
-    m_w.beginParagraph(bodyParagraph());
+    begin(bodyParagraph());
     m_w.run(QStringLiteral("【%1】").arg(category.name), body(true));
     m_w.run(QStringLiteral(" "), body());
     for (const BriefItem &item : category.items) {
@@ -323,7 +342,9 @@ void BodyWriter::footer(const Footer &f) {
     }
 
     QXmlStreamWriter &xml = m_w.xml();
-    const QString width = QString::number(m_s.textWidth());
+    // A twip narrower than the type area: LibreOffice sets a table as wide as the type area
+    // inline, where it ignores the position.
+    const QString width = QString::number(m_s.textWidth() - 1);
     auto dxa = [&](const QString &name, const QString &value) {
         xml.writeEmptyElement(kWordNs, name);
         xml.writeAttribute(kWordNs, QStringLiteral("w"), value);
@@ -383,13 +404,6 @@ void BodyWriter::footer(const Footer &f) {
         xml.writeEndElement(); // tr
     }
     xml.writeEndElement(); // tbl
-    // The paragraph the table is anchored to: as small as a paragraph can be, so that it never
-    // adds a page of its own.
-    ParaFormat anchor;
-    anchor.exactLine = 2;
-    m_w.beginParagraph(anchor);
-    m_w.run(QStringLiteral(" "), {m_s.bodyFont, 1, false, {}, 0});
-    m_w.endParagraph();
 }
 
 void BodyWriter::sectionProperties() {
@@ -422,13 +436,13 @@ void BodyWriter::sectionProperties() {
     if (!m_s.numberFirstPage) {
         xml.writeEmptyElement(kWordNs, QStringLiteral("titlePg")); // page 1 has no number
     }
-    // The grid: linesPerPage lines of charsPerLine characters fill the type area. charSpace is
-    // how far a grid character differs from the default font size, in 1/4096 of a point.
+    // The grid: linesPerPage lines fill the type area. The paragraphs set their lines exactly
+    // at its pitch, and charsPerLine characters a line by character spacing; the grid has no
+    // character pitch of its own, because LibreOffice sets a character grid by whole cells (a
+    // 16 pt character would take two 15.8 pt cells) where Word compresses the characters.
     xml.writeEmptyElement(kWordNs, QStringLiteral("docGrid"));
-    xml.writeAttribute(kWordNs, QStringLiteral("type"), QStringLiteral("linesAndChars"));
+    xml.writeAttribute(kWordNs, QStringLiteral("type"), QStringLiteral("lines"));
     xml.writeAttribute(kWordNs, QStringLiteral("linePitch"), QString::number(m_s.linePitch()));
-    xml.writeAttribute(kWordNs, QStringLiteral("charSpace"),
-                       QString::number(std::lround((m_s.charPitch() / 20.0 - m_s.bodyPt) * 4096)));
     xml.writeEndElement();
 }
 
@@ -443,12 +457,22 @@ QByteArray docxDocumentXml(const Issue &issue, const DocxStyle &style) {
     xml.writeNamespace(kRelNs, QStringLiteral("r"));
     xml.writeStartElement(kWordNs, QStringLiteral("document"));
     xml.writeStartElement(kWordNs, QStringLiteral("body"));
+    // The 版记 floats at the bottom of the page of the paragraph it is anchored to, the one
+    // after it: it goes just before the last paragraph, so that no paragraph of its own (which
+    // word processors place below it) can spill onto a page after it.
+    QByteArray scratch;
+    WordXml counting(&scratch);
+    BodyWriter counter(counting, style);
+    counter.masthead(issue.masthead);
+    for (const Section &section : issue.sections) {
+        counter.section(section);
+    }
     BodyWriter writer(w, style);
+    writer.beforeParagraph(counter.paragraphs(), [&] { writer.footer(issue.footer); });
     writer.masthead(issue.masthead);
     for (const Section &section : issue.sections) {
         writer.section(section);
     }
-    writer.footer(issue.footer);
     writer.sectionProperties();
     xml.writeEndElement(); // body
     xml.writeEndElement(); // document

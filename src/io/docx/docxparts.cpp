@@ -131,8 +131,9 @@ QByteArray styles(const DocxStyle &style) {
     xml.writeStartElement(kWordNs, QStringLiteral("pPrDefault"));
     xml.writeStartElement(kWordNs, QStringLiteral("pPr"));
     w.valElement(QStringLiteral("widowControl"), QStringLiteral("0"));
-    // A comma or full stop may hang past the right edge rather than start a line.
-    w.valElement(QStringLiteral("overflowPunct"), QStringLiteral("1"));
+    // w:overflowPunct is left out: absent, Word, WPS and LibreOffice all hang a comma or full
+    // stop past the right edge rather than start a line with it, as the print does (LibreOffice
+    // reads an explicit value the other way round).
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndElement(); // docDefaults
