@@ -84,6 +84,11 @@ Result<QList<SubmittedItem>> SubmissionReader::readBytes(const QByteArray &bytes
 
 Result<QList<SubmittedItem>> SubmissionReader::split(const QList<RichText> &paragraphs,
                                                      const QString &origin) {
+    if (std::all_of(paragraphs.cbegin(), paragraphs.cend(),
+                    [](const RichText &p) { return p.trimmed().isEmpty(); })) {
+        return Error::badInput(origin + QStringLiteral(": ") +
+                               SubmissionReaderText::tr("the document has no text"));
+    }
     QList<SubmittedItem> items;
     for (const RichText &raw : paragraphs) {
         const RichText paragraph = raw.trimmed();
