@@ -6,6 +6,7 @@
 #include "support/testsupport.h"
 
 #include <QDir>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -15,7 +16,8 @@ using namespace kuaibao::test;
 
 namespace {
 
-// An archive holding the fixture issue 12 (a draft, set with the built-in template) and a folder for submissions.
+// An archive holding the fixture issue 12 (a draft, set with the built-in template) and a folder
+// for submissions.
 class SubmissionArchive {
 public:
     SubmissionArchive() {
@@ -28,8 +30,30 @@ public:
     }
     QString db() const { return m_dir.filePath(QStringLiteral("archive.db")); }
     QString path(const QString &name) const { return m_dir.filePath(name); }
-    CliRun run(const QStringList &args) const {
-        return runCli(QStringList{QStringLiteral("--db"), db()} + args);
+    CliRun run(const QStringList &args, const QByteArray &input = {}) const {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KUAIBAO_TEST_CHEAP_PASSWORD_HASH"), QStringLiteral("1"));
+        return runCli(QStringList{QStringLiteral("--db"), db()} + args, input, env);
+    }
+    // Issue 12 signed by its 编校, 审核 and 核签: 已签发.
+    void signOff() const {
+        const QStringList roles = {QStringLiteral("编校"), QStringLiteral("审核"),
+                                   QStringLiteral("核签")};
+        for (qsizetype i = 0; i < roles.size(); ++i) {
+            const QString person = QStringLiteral("签%1").arg(i);
+            REQUIRE(run({QStringLiteral("people"), QStringLiteral("add"), person,
+                         QStringLiteral("--roles"), roles.at(i), QStringLiteral("--password-file"),
+                         QStringLiteral("-")},
+                        "secret-" + QByteArray::number(i) + "\n")
+                        .exitCode == 0);
+            const CliRun signed_ =
+                run({QStringLiteral("sign"), QStringLiteral("12"), QStringLiteral("--role"),
+                     roles.at(i), QStringLiteral("--person"), person,
+                     QStringLiteral("--password-file"), QStringLiteral("-")},
+                    "secret-" + QByteArray::number(i) + "\n");
+            INFO(signed_.err.toStdString());
+            REQUIRE(signed_.exitCode == 0);
+        }
     }
     QString exported() const { return run({QStringLiteral("export"), QStringLiteral("12")}).out; }
 
@@ -121,6 +145,20 @@ TEST_CASE("import-submission: a file that cannot be read adds nothing and exits 
         CHECK(run.err.startsWith(QStringLiteral("kuaibao-cli: ") + file + QStringLiteral(": ")));
         CHECK(run.err.count(QLatin1Char('\n')) == 1);
     }
+    CHECK(archive.exported() == before);
+}
+
+TEST_CASE("import-submission leaves a signed-off issue as it is", "[docx]") {
+    SubmissionArchive archive;
+    archive.signOff();
+    const QString before = archive.exported();
+    const QString file = archive.path(QStringLiteral("week.docx"));
+    writeFile(file, roundUpDocx());
+    const CliRun run = archive.run({QStringLiteral("import-submission"), file,
+                                    QStringLiteral("--into"), QStringLiteral("12")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.out.isEmpty());
+    CHECK(run.err.contains(QStringLiteral("signed off")));
     CHECK(archive.exported() == before);
 }
 
