@@ -171,7 +171,8 @@ TEST_CASE("submission: a week's round-up becomes one item per unit", "[docx]") {
         paragraph(QStringLiteral("本周各单位报送信息汇总"), {}) +
         paragraph(QStringLiteral("斋堂镇："), QStringLiteral("近日，桑峪村举办民俗文化节。")) +
         paragraph(QStringLiteral("区妇联："), QStringLiteral("12日，组织家长学校开展活动。")) +
-        paragraph(QStringLiteral("二百人"), QStringLiteral("参加。")));
+        paragraph(QStringLiteral("二百人"), QStringLiteral("参加。")) +
+        paragraph({}, QStringLiteral("主任要求：要持续开展。")));
     Result<QList<SubmittedItem>> items =
         SubmissionReader::readBytes(docx, QStringLiteral("week.docx"));
     REQUIRE(items);
@@ -180,7 +181,16 @@ TEST_CASE("submission: a week's round-up becomes one item per unit", "[docx]") {
     CHECK(items->at(0).text.plainText() == QStringLiteral("近日，桑峪村举办民俗文化节。"));
     CHECK(items->at(1).unit == QStringLiteral("区妇联"));
     CHECK(items->at(1).text.toMarkup() ==
-          QStringLiteral("12日，组织家长学校开展活动。**二百人**参加。"));
+          QStringLiteral("12日，组织家长学校开展活动。**二百人**参加。主任要求：要持续开展。"));
+    // A name of the unit list counts whatever its ending.
+    Result<QList<SubmittedItem>> listed = SubmissionReader::readBytes(
+        docxWithBody(
+            paragraph(QStringLiteral("京煤集团公司党委宣传组："), QStringLiteral("开展活动。")) +
+            paragraph({}, QStringLiteral("大峪：植树。"))),
+        QStringLiteral("w.docx"), {QStringLiteral("大峪")});
+    REQUIRE(listed);
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->at(0).unit == QStringLiteral("大峪"));
 
     // The same as GB18030 text pasted out of a chat.
     const QString text =

@@ -107,10 +107,23 @@ int runImportSubmissionCommand(CliContext &cli) {
         return cli.fail(number.error());
     }
 
+    Result<Database *> db = cli.database();
+    if (!db) {
+        return cli.fail(db.error());
+    }
+    Result<QList<UnitEntry>> unitList = UnitDirectory(**db).list();
+    if (!unitList) {
+        return cli.fail(unitList.error());
+    }
+    QStringList unitNames;
+    for (const UnitEntry &entry : *unitList) {
+        unitNames << entry.name << entry.aliases;
+    }
+
     // Every file is read before anything is added: one unreadable file adds nothing.
     QList<SubmittedItem> submitted;
     for (const QString &file : files) {
-        Result<QList<SubmittedItem>> items = SubmissionReader::readFile(file);
+        Result<QList<SubmittedItem>> items = SubmissionReader::readFile(file, unitNames);
         if (!items) {
             return cli.fail(items.error());
         }
@@ -122,10 +135,6 @@ int runImportSubmissionCommand(CliContext &cli) {
         return cli.fail(loaded.error());
     }
     Issue issue = *loaded;
-    Result<Database *> db = cli.database();
-    if (!db) {
-        return cli.fail(db.error());
-    }
     IssueRepository repository(**db);
     Result<QList<Issue>> archive = loadArchive(repository);
     if (!archive) {

@@ -21,15 +21,33 @@ struct SubmissionReaderText {
 // The longest unit name a paragraph may start with: 区国有资产监督管理委员会 and the like.
 constexpr qsizetype kMaxUnitChars = 24;
 
+// Whether a name reads as a unit's: one of the list, or ending as unit names do.
+bool looksLikeUnit(const QString &name, const QStringList &knownUnits) {
+    static const QStringList endings = {
+        QStringLiteral("镇"),   QStringLiteral("乡"),   QStringLiteral("街道"),
+        QStringLiteral("社区"), QStringLiteral("村"),   QStringLiteral("局"),
+        QStringLiteral("委"),   QStringLiteral("办"),   QStringLiteral("部"),
+        QStringLiteral("会"),   QStringLiteral("联"),   QStringLiteral("中心"),
+        QStringLiteral("院"),   QStringLiteral("所"),   QStringLiteral("站"),
+        QStringLiteral("队"),   QStringLiteral("公司"), QStringLiteral("集团"),
+        QStringLiteral("学校"), QStringLiteral("馆"),   QStringLiteral("处"),
+        QStringLiteral("科"),   QStringLiteral("团"),   QStringLiteral("区委")};
+    if (knownUnits.contains(name)) {
+        return true;
+    }
+    return std::any_of(endings.cbegin(), endings.cend(),
+                       [&](const QString &ending) { return name.endsWith(ending); });
+}
+
 // The unit name an item paragraph starts with ("斋堂镇：…"), or nothing.
-QString leadingUnit(const QString &text) {
+QString leadingUnit(const QString &text, const QStringList &knownUnits) {
     const qsizetype colon = text.indexOf(QChar(u'：'));
     if (colon <= 0 || colon > kMaxUnitChars) {
         return {};
     }
     const QString unit = text.left(colon).trimmed();
     static const QRegularExpression punctuation(QStringLiteral("[，。、；！？,.;!?\\s“”\"]"));
-    if (unit.isEmpty() || unit.contains(punctuation)) {
+    if (unit.isEmpty() || unit.contains(punctuation) || !looksLikeUnit(unit, knownUnits)) {
         return {};
     }
     return unit;
@@ -41,7 +59,8 @@ bool isZip(const QByteArray &bytes) {
 
 } // namespace
 
-Result<QList<SubmittedItem>> SubmissionReader::readFile(const QString &path) {
+Result<QList<SubmittedItem>> SubmissionReader::readFile(const QString &path,
+                                                        const QStringList &knownUnits) {
     const QFileInfo info(path);
     if (!info.isFile()) {
         return Error::badInput(path + QStringLiteral(": ") +
@@ -58,11 +77,12 @@ Result<QList<SubmittedItem>> SubmissionReader::readFile(const QString &path) {
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::badInput(path + QStringLiteral(": ") + file.errorString());
     }
-    return readBytes(file.readAll(), path);
+    return readBytes(file.readAll(), path, knownUnits);
 }
 
 Result<QList<SubmittedItem>> SubmissionReader::readBytes(const QByteArray &bytes,
-                                                         const QString &origin) {
+                                                         const QString &origin,
+                                                         const QStringList &knownUnits) {
     QList<RichText> paragraphs;
     if (isZip(bytes) || bytes.isEmpty()) {
         Result<QList<RichText>> read = DocxParagraphs::fromDocx(bytes, origin);
@@ -79,11 +99,12 @@ Result<QList<SubmittedItem>> SubmissionReader::readBytes(const QByteArray &bytes
             paragraphs << RichText::fromMarkup(line);
         }
     }
-    return split(paragraphs, origin);
+    return split(paragraphs, origin, knownUnits);
 }
 
 Result<QList<SubmittedItem>> SubmissionReader::split(const QList<RichText> &paragraphs,
-                                                     const QString &origin) {
+                                                     const QString &origin,
+                                                     const QStringList &knownUnits) {
     if (std::all_of(paragraphs.cbegin(), paragraphs.cend(),
                     [](const RichText &p) { return p.trimmed().isEmpty(); })) {
         return Error::badInput(origin + QStringLiteral(": ") +
@@ -96,7 +117,7 @@ Result<QList<SubmittedItem>> SubmissionReader::split(const QList<RichText> &para
             continue;
         }
         const QString plain = paragraph.plainText();
-        const QString unit = leadingUnit(plain);
+        const QString unit = leadingUnit(plain, knownUnits);
         if (!unit.isEmpty()) {
             const qsizetype colon = plain.indexOf(QChar(u'：'));
             items << SubmittedItem{unit, paragraph.mid(colon + 1).trimmed()};
