@@ -106,6 +106,10 @@
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Export as &amp;Word…</source>
+        <translation>导出为 &amp;Word…</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::FindReplaceBar</name>
@@ -464,6 +468,21 @@ Start the next issue from the template, bring in earlier issues from text files,
     <message>
         <source>Please check:</source>
         <translation>请核对：</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::WordExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export as Word</source>
+        <translation>导出为 Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/issuerepository.h"
 #include "textfileimport.h"
+#include "wordexport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,7 +24,7 @@ namespace kuaibao {
 FileFeatures::FileFeatures(MainWindow &window, Database &database)
     : QObject(&window), m_window(window), m_database(database),
       m_printActions(new IssuePrintActions(&window)),
-      m_backupActions(new BackupActions(database, &window)) {
+      m_backupActions(new BackupActions(database, &window)), m_wordExport(new WordExport(&window)) {
     m_import = new QAction(tr("&Import text files…"), this);
     m_import->setObjectName(QStringLiteral("importTextAction"));
     connect(m_import, &QAction::triggered, this, &FileFeatures::chooseFilesToImport);
@@ -49,7 +50,14 @@ FileFeatures::FileFeatures(MainWindow &window, Database &database)
     connect(m_exportPdf, &QAction::triggered, this, printWith(&IssuePrintActions::exportPdf));
     connect(m_print, &QAction::triggered, this, printWith(&IssuePrintActions::print));
     connect(m_printPreview, &QAction::triggered, this, printWith(&IssuePrintActions::printPreview));
-    window.addFileActions({m_exportPdf, m_printPreview, m_print}, true);
+    m_exportWord = new QAction(tr("Export as &Word…"), this);
+    m_exportWord->setObjectName(QStringLiteral("exportWordAction"));
+    connect(m_exportWord, &QAction::triggered, this, [this] {
+        if (saveOpenIssue()) {
+            m_wordExport->exportIssue(m_database.connection(), m_window.currentDocument()->issue());
+        }
+    });
+    window.addFileActions({m_exportPdf, m_exportWord, m_printPreview, m_print}, true);
 
     window.addFileActions({m_backupActions->backUpAction()}, false);
     const QString daily = m_backupActions->runDailyBackup();

@@ -11,9 +11,11 @@ class BackupActions;
 class Database;
 class IssuePrintActions;
 class MainWindow;
+class WordExport;
 struct TextImportSummary;
 
-// The File menu's ways in and out of the archive: Import text files…, Export PDF…, Print…,
+// The File menu's ways in and out of the archive: Import text files…, Export PDF…, Export as
+// Word…, Print…,
 // Print Preview…, Back up…; the daily backup at start; and the busy notice in the status bar.
 class FileFeatures : public QObject {
     Q_OBJECT
@@ -24,6 +26,7 @@ public:
 
     QAction *importAction() const { return m_import; }
     QAction *exportPdfAction() const { return m_exportPdf; }
+    QAction *exportWordAction() const { return m_exportWord; }
     QAction *printAction() const { return m_print; }
     QAction *printPreviewAction() const { return m_printPreview; }
 
@@ -44,6 +47,8 @@ private:
     BackupActions *m_backupActions;
     QAction *m_import;
     QAction *m_exportPdf;
+    WordExport *m_wordExport;
+    QAction *m_exportWord;
     QAction *m_print;
     QAction *m_printPreview;
 };

@@ -205,7 +205,8 @@ TEST_CASE("export refuses a missing issue, an unknown format and an unwritable f
     const test::CliRun format = s.cli({QStringLiteral("export"), QStringLiteral("3"),
                                        QStringLiteral("--format"), QStringLiteral("pdf")});
     CHECK(format.exitCode == 2);
-    CHECK(format.err.contains(QStringLiteral("--format must be text, json or html, not \"pdf\"")));
+    CHECK(format.err.contains(
+        QStringLiteral("--format must be text, json, html or docx, not \"pdf\"")));
     const test::CliRun unwritable =
         s.cli({QStringLiteral("export"), QStringLiteral("3"), QStringLiteral("-o"),
                s.file(QStringLiteral("no-such-folder/3.txt"))});

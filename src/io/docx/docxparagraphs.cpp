@@ -1,0 +1,95 @@
+#include "docxparagraphs.h"
+
+#include "docxpackage.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamReader>
+
+namespace kuaibao {
+
+namespace {
+
+// The translation context of this file's messages.
+struct DocxParagraphsText {
+    Q_DECLARE_TR_FUNCTIONS(kuaibao::DocxParagraphs)
+};
+
+const QString kW = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+
+bool isOn(const QXmlStreamAttributes &attributes) {
+    const QStringView value = attributes.value(kW, QStringLiteral("val"));
+    return value.isEmpty() || (value != u"0" && value != u"false" && value != u"off");
+}
+
+} // namespace
+
+Result<QList<RichText>> DocxParagraphs::fromDocumentXml(const QByteArray &xml,
+                                                        const QString &origin) {
+    QXmlStreamReader reader(xml);
+    QList<RichText> paragraphs;
+    RichText paragraph;
+    bool inParagraph = false;
+    bool inRun = false;
+    bool inRunProperties = false;
+    bool bold = false;
+    int depthInText = 0;
+    while (!reader.atEnd()) {
+        const QXmlStreamReader::TokenType token = reader.readNext();
+        if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference) {
+            return Error::badInput(
+                origin + QStringLiteral(": ") +
+                DocxParagraphsText::tr("refused: the document declares a DTD or entities, which "
+                                       "a Word document never does"));
+        }
+        if (token == QXmlStreamReader::StartElement && reader.namespaceUri() == kW) {
+            const QStringView name = reader.name();
+            if (name == u"p") {
+                inParagraph = true;
+                paragraph = RichText();
+            } else if (name == u"r") {
+                inRun = true;
+                bold = false;
+            } else if (name == u"rPr" && inRun) {
+                inRunProperties = true;
+            } else if (name == u"b" && inRunProperties) {
+                bold = isOn(reader.attributes());
+            } else if (name == u"t" && inRun) {
+                ++depthInText;
+            } else if ((name == u"tab" || name == u"br") && inRun && inParagraph) {
+                paragraph.append(QStringLiteral(" "), bold);
+            }
+        } else if (token == QXmlStreamReader::EndElement && reader.namespaceUri() == kW) {
+            const QStringView name = reader.name();
+            if (name == u"p" && inParagraph) {
+                paragraphs << paragraph;
+                inParagraph = false;
+            } else if (name == u"r") {
+                inRun = false;
+            } else if (name == u"rPr") {
+                inRunProperties = false;
+            } else if (name == u"t" && depthInText > 0) {
+                --depthInText;
+            }
+        } else if (token == QXmlStreamReader::Characters && depthInText > 0 && inParagraph) {
+            paragraph.append(reader.text().toString(), bold);
+        }
+    }
+    if (reader.hasError()) {
+        return Error::badInput(origin + QStringLiteral(": ") +
+                               DocxParagraphsText::tr("the document's XML is damaged (line %1: %2)")
+                                   .arg(reader.lineNumber())
+                                   .arg(reader.errorString()));
+    }
+    return paragraphs;
+}
+
+Result<QList<RichText>> DocxParagraphs::fromDocx(const QByteArray &bytes, const QString &origin) {
+    Result<QByteArray> xml =
+        DocxPackage::readPart(bytes, QStringLiteral("word/document.xml"), origin);
+    if (!xml) {
+        return xml.error();
+    }
+    return fromDocumentXml(*xml, origin);
+}
+
+} // namespace kuaibao
