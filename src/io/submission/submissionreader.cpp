@@ -1,5 +1,6 @@
 #include "submissionreader.h"
 
+#include "core/files/inputfile.h"
 #include "io/docx/docxpackage.h"
 #include "io/docx/docxparagraphs.h"
 #include "io/textdecoding.h"
@@ -61,23 +62,26 @@ bool isZip(const QByteArray &bytes) {
 
 Result<QList<SubmittedItem>> SubmissionReader::readFile(const QString &path,
                                                         const QStringList &knownUnits) {
-    const QFileInfo info(path);
-    if (!info.isFile()) {
-        return Error::badInput(path + QStringLiteral(": ") +
-                               SubmissionReaderText::tr("no such file"));
-    }
     // A .docx may be larger than a text file, but never past the expansion limit.
     const bool docxName = path.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive) ||
                           path.endsWith(QLatin1String(".doc"), Qt::CaseInsensitive);
     const qint64 maxBytes = docxName ? kMaxDocxExpandedBytes : kMaxBulletinTextBytes;
-    if (info.size() > maxBytes) {
-        return Error::badInput(tooLargeMessage(path, info.size()));
+    // A FIFO, a device, a folder or a link loop is refused before it is read.
+    if (Status regular = InputFile::checkRegular(path, maxBytes); !regular) {
+        if (regular.error().kind == ErrorKind::NotFound) {
+            return Error::badInput(path + QStringLiteral(": ") +
+                                   SubmissionReaderText::tr("no such file"));
+        }
+        if (QFileInfo(path).size() > maxBytes) {
+            return Error::badInput(tooLargeMessage(path, QFileInfo(path).size()));
+        }
+        return Error::badInput(regular.error().message);
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error::badInput(path + QStringLiteral(": ") + file.errorString());
+    Result<QByteArray> bytes = InputFile::read(path, maxBytes);
+    if (!bytes) {
+        return Error::badInput(bytes.error().message);
     }
-    return readBytes(file.readAll(), path, knownUnits);
+    return readBytes(*bytes, path, knownUnits);
 }
 
 Result<QList<SubmittedItem>> SubmissionReader::readBytes(const QByteArray &bytes,
