@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::IssuePrinter</name>
@@ -15,51 +14,51 @@
 <context>
     <name>kuaibao::LayoutStyle</name>
     <message>
-        <source>key &quot;%1&quot; must be a number from %2 to %3</source>
+        <source>key "%1" must be a number from %2 to %3</source>
         <translation>键“%1”必须是 %2 到 %3 之间的数</translation>
     </message>
     <message>
-        <source>key &quot;%1&quot; must be a whole number from %2 to %3</source>
+        <source>key "%1" must be a whole number from %2 to %3</source>
         <translation>键“%1”必须是 %2 到 %3 之间的整数</translation>
     </message>
     <message>
-        <source>key &quot;%1&quot; must be true or false</source>
+        <source>key "%1" must be true or false</source>
         <translation>键“%1”必须是 true 或 false</translation>
     </message>
     <message>
-        <source>key &quot;%1&quot; must be a colour written #RRGGBB</source>
+        <source>key "%1" must be a colour written #RRGGBB</source>
         <translation>键“%1”必须是写作 #RRGGBB 的颜色</translation>
     </message>
     <message>
-        <source>key &quot;%1&quot; must be a non-empty string</source>
+        <source>key "%1" must be a non-empty string</source>
         <translation>键“%1”必须是非空字符串</translation>
     </message>
     <message>
-        <source>key &quot;%1&quot; must be a non-empty list of non-empty strings</source>
+        <source>key "%1" must be a non-empty list of non-empty strings</source>
         <translation>键“%1”必须是由非空字符串组成的非空列表</translation>
     </message>
     <message>
-        <source>key &quot;%1&quot; must be an object</source>
+        <source>key "%1" must be an object</source>
         <translation>键“%1”必须是对象</translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot;</source>
+        <source>unknown key "%1"</source>
         <translation>未知的键“%1”</translation>
     </message>
     <message>
-        <source>key &quot;%1[%2]&quot; must be one of %3</source>
+        <source>key "%1[%2]" must be one of %3</source>
         <translation>键“%1[%2]”必须是以下之一：%3</translation>
     </message>
     <message>
-        <source>key &quot;%1&quot; must be &quot;right&quot; or &quot;runIn&quot;</source>
+        <source>key "%1" must be "right" or "runIn"</source>
         <translation>键“%1”必须是“right”或“runIn”</translation>
     </message>
     <message>
-        <source>template %1: key &quot;layout&quot; must be an object</source>
+        <source>template %1: key "layout" must be an object</source>
         <translation>模板 %1：键“layout”必须是对象</translation>
     </message>
     <message>
-        <source>the margins in &quot;layout.page&quot; leave no room for the type area</source>
+        <source>the margins in "layout.page" leave no room for the type area</source>
         <translation>“layout.page”中的页边距没有给版心留出空间</translation>
     </message>
     <message>
@@ -108,6 +107,10 @@
         <translation>
             <numerusform>模板中没有字体能显示 %n 个字符：%1；请安装包含这些字符的字体，或确认在缺字的情况下打印</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not installed; %2 stands in for it (%3)</source>
+        <translation>未安装%1，以%2代替（%3）</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,11 @@ Issue makeNextIssue(const Issue &previous, int number, const QDate &date) {
         next.sections.append(empty);
     }
     next.footer = previous.footer;
+    // Who edited, checked and approved is filled in as people sign this issue, never taken
+    // from the one before.
+    for (StaffCredit &credit : next.footer.staff) {
+        credit.name.clear();
+    }
     next.status = IssueStatus::Draft;
     next.templateId = previous.templateId;
     next.templateVersion = previous.templateVersion;

@@ -6,8 +6,8 @@
 namespace kuaibao {
 
 // Makes the issue after `previous` in one step: the given number and date, masthead, footer
-// names, distribution and contact carried over, the same sections and categories laid out
-// empty, as a draft.
+// roles (their names left empty until people sign), distribution and contact carried over, the
+// same sections and categories laid out empty, as a draft.
 Issue makeNextIssue(const Issue &previous, int number, const QDate &date);
 
 } // namespace kuaibao

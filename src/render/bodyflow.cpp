@@ -118,8 +118,10 @@ private:
         }
         const qreal indent = m_style.firstLineIndentChars * m_cell;
         QList<SetLine> lines = m_typesetter.setParagraph(spans, m_g.width, indent, 0, m_cell);
+        ++m_paragraphs;
         for (const SetLine &line : lines) {
             add(line, 0, m_style.bodyPt, false);
+            m_lines.last().paragraph = m_paragraphs;
         }
         if (attribution.isEmpty() || runIn) {
             return;
@@ -131,6 +133,7 @@ private:
             m_lines.last().line.append(tag, m_g.width - tag.width);
         } else {
             add(tag, m_g.width - tag.width, m_style.bodyPt, false);
+            m_lines.last().paragraph = m_paragraphs;
         }
     }
 
@@ -150,6 +153,7 @@ private:
     TextStyle m_bold;
     qreal m_cell;
     QList<FlowLine> m_lines;
+    int m_paragraphs = 0;
 };
 
 } // namespace

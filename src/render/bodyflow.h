@@ -12,6 +12,7 @@ struct FlowLine {
     qreal sizePt = 16;         // the type size, to centre it in its grid line
     bool blank = false;        // a blank line, dropped at the top of a page
     bool keepWithNext = false; // headings and titles stay with what follows
+    int paragraph = -1;        // lines of one paragraph share this number; -1: not a paragraph
 };
 
 // Sets the sections as a column of grid lines: 【headings】 (a two-character name spread

@@ -48,8 +48,15 @@ public:
             for (qsizetype j = i; j + 1 < flow.size() && flow.at(j).keepWithNext; ++j) {
                 ++chain;
             }
+            // …and two lines of the paragraph after a heading, not its first line alone.
+            if (line.keepWithNext && i + chain < flow.size() &&
+                flow.at(i + chain - 1).paragraph >= 0 &&
+                flow.at(i + chain).paragraph == flow.at(i + chain - 1).paragraph) {
+                ++chain;
+            }
             if (m_slot >= m_g.lines ||
-                (line.keepWithNext && m_slot + chain > m_g.lines && m_slot != m_pageStart)) {
+                (line.keepWithNext && m_slot + chain > m_g.lines && m_slot != m_pageStart) ||
+                (m_slot != m_pageStart && leavesOneLine(flow, i, m_g.lines - m_slot))) {
                 newPage();
             }
             const QPointF origin(m_g.left + line.x, m_g.baseline(m_slot, line.sizePt));
@@ -73,6 +80,29 @@ public:
     }
 
 private:
+    // Whether line `i`, set with `room` grid lines left on the page, would leave its
+    // paragraph's first line alone at the foot of the page (an orphan) or its last line alone
+    // at the head of the next (a widow), so that it had better start the next page.
+    static bool leavesOneLine(const QList<FlowLine> &flow, qsizetype i, int room) {
+        const int paragraph = flow.at(i).paragraph;
+        if (paragraph < 0) {
+            return false;
+        }
+        const bool first = i == 0 || flow.at(i - 1).paragraph != paragraph;
+        int rest = 0; // lines of the paragraph from `i` on
+        for (qsizetype j = i; j < flow.size() && flow.at(j).paragraph == paragraph; ++j) {
+            ++rest;
+        }
+        if (rest <= room) {
+            return false;
+        }
+        if (first) {
+            // One line here, or a break that could only keep off a widow with an orphan.
+            return room == 1 || (rest - room == 1 && room <= 2);
+        }
+        return room == 1 && rest == 2;
+    }
+
     void newPage() {
         m_d.pages.append(PageContent());
         m_d.pageTexts.append(QString());

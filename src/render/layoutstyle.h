@@ -74,7 +74,7 @@ struct LayoutStyle {
     qreal pageNumberPt = 14;
     qreal pageNumberGapMm = 7;
     int pageNumberIndentChars = 1;
-    bool numberFirstPage = false;
+    bool numberFirstPage = true;
 
     // Draft watermark.
     QString watermarkText = QStringLiteral("草稿");

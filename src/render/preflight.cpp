@@ -36,6 +36,33 @@ QStringList PreflightReport::fontLines() const {
     return lines;
 }
 
+QStringList PreflightReport::standInLines() const {
+    // Roles sharing a preferred face and its stand-in (masthead and title) make one line.
+    QList<std::pair<QString, QString>> pairs;
+    QList<QStringList> roles;
+    for (const RoleFontChoice &choice : fonts) {
+        if (choice.chain.isEmpty() || choice.family.isEmpty() ||
+            choice.family == choice.chain.first()) {
+            continue;
+        }
+        const std::pair<QString, QString> pair{choice.chain.first(), choice.family};
+        const qsizetype at = pairs.indexOf(pair);
+        if (at < 0) {
+            pairs << pair;
+            roles << QStringList{fontRoleKey(choice.role)};
+        } else {
+            roles[at] << fontRoleKey(choice.role);
+        }
+    }
+    QStringList lines;
+    for (qsizetype i = 0; i < pairs.size(); ++i) {
+        lines << PreflightText::tr("%1 is not installed; %2 stands in for it (%3)")
+                     .arg(pairs.at(i).first, pairs.at(i).second,
+                          roles.at(i).join(QStringLiteral(", ")));
+    }
+    return lines;
+}
+
 Error PreflightReport::missingGlyphsError() const {
     QStringList parts;
     for (const MissingGlyph &glyph : missing) {

@@ -31,6 +31,10 @@ struct PreflightReport {
     QString missingCharacters() const;
     // One line per role: "body: AR PL UMing CN (chain: 仿宋_GB2312, …)".
     QStringList fontLines() const;
+    // One line per preferred face that is not installed and the face that stands in for it:
+    // "仿宋_GB2312 is not installed; AR PL UMing CN stands in for it (body)". Empty when every
+    // role prints with the first face of its chain.
+    QStringList standInLines() const;
     // The error PDF and print give while glyphs are missing and the user has not confirmed.
     Error missingGlyphsError() const;
 };

@@ -16,9 +16,20 @@ bool isNoLineEnd(char32_t c) {
     return chars.find(c) != std::u32string::npos;
 }
 
-// Punctuation that may hang in the right margin at the end of a full line.
-bool isHanging(char32_t c) {
+// Closing punctuation that may stay at the end of a full line when the line's punctuation is
+// squeezed to make room for it.
+bool isSqueezedIn(char32_t c) {
     static const std::u32string chars = U"，。、；：？！”’）》」』";
+    return chars.find(c) != std::u32string::npos;
+}
+
+// Full-width punctuation whose ink fills half its cell: the empty half may be squeezed out.
+bool isClosingHalf(char32_t c) {
+    static const std::u32string chars = U"，。、；：”’）》」』〕】〉";
+    return chars.find(c) != std::u32string::npos;
+}
+bool isOpeningHalf(char32_t c) {
+    static const std::u32string chars = U"“‘（《「『〔【〈";
     return chars.find(c) != std::u32string::npos;
 }
 
@@ -84,6 +95,21 @@ QList<Typesetter::Atom> Typesetter::shape(const StyledText &text, qreal cell) co
     return atoms;
 }
 
+qreal Typesetter::squeezable(const Atom &atom) {
+    if (atom.narrow || !(isClosingHalf(atom.ch) || isOpeningHalf(atom.ch))) {
+        return 0;
+    }
+    return atom.width / 2;
+}
+
+qreal Typesetter::squeezable(const QList<Atom> &atoms, qsizetype begin, qsizetype end) {
+    qreal total = 0;
+    for (qsizetype i = begin; i < end; ++i) {
+        total += squeezable(atoms.at(i));
+    }
+    return total;
+}
+
 bool Typesetter::canBreakBefore(const QList<Atom> &atoms, qsizetype i) const {
     const Atom &a = atoms.at(i - 1);
     const Atom &b = atoms.at(i);
@@ -104,6 +130,18 @@ SetLine Typesetter::place(const QList<Atom> &atoms, qsizetype begin, qsizetype e
     qreal gap = letterSpacing;
     if (justify && last > begin && natural < available) {
         gap += (available - natural) / qreal(last - begin);
+    }
+    // A line wider than its measure takes the excess out of the empty halves of its
+    // punctuation, shared in proportion, as Word and WPS compress punctuation. The last mark
+    // keeps its cell, so its ink stays inside the right edge.
+    QList<qreal> squeeze(last - begin + 1, 0);
+    const qreal excess = available > 0 ? natural - available : 0;
+    const qreal room = squeezable(atoms, begin, last);
+    if (excess > 0.001 && room > 0) {
+        const qreal share = qMin<qreal>(1, excess / room);
+        for (qsizetype i = begin; i < last; ++i) {
+            squeeze[i - begin] = share * squeezable(atoms.at(i));
+        }
     }
     SetLine line;
     qreal x = indent;
@@ -132,11 +170,15 @@ SetLine Typesetter::place(const QList<Atom> &atoms, qsizetype begin, qsizetype e
                 current.color = atom.color;
             }
             // A full-width glyph is centred in its cell; a narrow one starts at its left edge.
-            const qreal offset = atom.narrow ? 0 : (atom.width - atom.glyph.advance) / 2;
+            // A squeezed opening mark loses the left half of its cell, a closing one the right.
+            qreal offset = atom.narrow ? 0 : (atom.width - atom.glyph.advance) / 2;
+            if (isOpeningHalf(atom.ch)) {
+                offset -= squeeze.at(i - begin);
+            }
             glyphs << atom.glyph.index;
             positions << QPointF(x + offset, 0);
         }
-        x += atom.width + (i < last ? gap : 0);
+        x += atom.width - squeeze.at(i - begin) + (i < last ? gap : 0);
     }
     flush();
     line.width = x;
@@ -171,16 +213,19 @@ QList<SetLine> Typesetter::setParagraph(const StyledText &text, qreal width, qre
             lines << place(atoms, start, n, indent, available, false);
             break;
         }
-        // A comma or full stop that would start the next line hangs past the right edge
-        // instead (Word's and WPS's default), unless another such mark follows it.
-        if (end > start && isHanging(atoms.at(end).ch) &&
-            (end + 1 == n || !isNoLineStart(atoms.at(end + 1).ch))) {
+        // A comma or full stop that would start the next line stays at the end of this one when
+        // squeezing the line's punctuation makes room for it; otherwise the character before
+        // it goes down with it (below). Nothing hangs past the right edge.
+        const qreal overflow = used + atoms.at(end).width - available;
+        if (end > start && isSqueezedIn(atoms.at(end).ch) &&
+            (end + 1 == n || !isNoLineStart(atoms.at(end + 1).ch)) &&
+            squeezable(atoms, start, end) + 0.01 >= overflow) {
             ++end;
             if (end == n) {
                 lines << place(atoms, start, n, indent, available, false);
                 break;
             }
-            lines << place(atoms, start, end, indent, available, false);
+            lines << place(atoms, start, end, indent, available, true);
             start = end;
             first = false;
             continue;

@@ -34,7 +34,9 @@ struct SetLine {
 
 // Sets text into lines: picks each character's font from its role's chain, measures it,
 // breaks lines by the Chinese rules (no line starts with ，。、；：？！）」》”’ and the like, none
-// ends with （「《“‘, Latin words and numbers and ——/…… are never split) and justifies them.
+// ends with （「《“‘, Latin words and numbers and ——/…… are never split; a closing mark that
+// does not fit is squeezed in with the line's punctuation or takes a character down with it)
+// and justifies them.
 // Full-width characters take a grid cell of `cell` points when cell > 0.
 class Typesetter {
 public:
@@ -62,6 +64,9 @@ private:
     };
     QList<Atom> shape(const StyledText &text, qreal cell) const;
     bool canBreakBefore(const QList<Atom> &atoms, qsizetype i) const;
+    // How much of an atom's width, or of atoms [begin, end)'s, punctuation squeezing can give.
+    static qreal squeezable(const Atom &atom);
+    static qreal squeezable(const QList<Atom> &atoms, qsizetype begin, qsizetype end);
     SetLine place(const QList<Atom> &atoms, qsizetype begin, qsizetype end, qreal indent,
                   qreal available, bool justify, qreal letterSpacing = 0) const;
 

@@ -165,3 +165,31 @@ TEST_CASE("render into a folder that does not exist fails and leaves nothing") {
     CHECK(run.err.contains(QStringLiteral("12.pdf")));
     CHECK_FALSE(QFile::exists(out));
 }
+
+TEST_CASE("render names the face that stands in for a role's preferred face on stderr") {
+    RenderArchive archive;
+    const QJsonObject fonts{
+        {QStringLiteral("body"),
+         QJsonArray{QStringLiteral("仿宋_GB2312-not-installed"), QStringLiteral("AR PL UMing CN")}},
+        {QStringLiteral("kai"), QJsonArray{QStringLiteral("AR PL UMing CN")}}};
+    archive.addTemplate(QStringLiteral("standin"), QJsonObject{{QStringLiteral("fonts"), fonts}});
+    archive.addIssue(12, QStringLiteral("standin"));
+    const QString out = archive.path(QStringLiteral("standin.pdf"));
+    const CliRun run = runCli({QStringLiteral("--db"), archive.db(), QStringLiteral("render"),
+                               QStringLiteral("12"), QStringLiteral("-o"), out});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    if (!run.err.contains(QStringLiteral("AR PL UMing CN"))) {
+        // Without the stand-in installed nothing stands in: the preflight names no font.
+        KUAIBAO_SKIP(QStringLiteral("AR PL UMing CN is not installed"));
+    }
+    const QStringList lines = run.err.split(QLatin1Char('\n'));
+    const auto body = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
+        return line.contains(QStringLiteral("(body)"));
+    });
+    REQUIRE(body != lines.cend());
+    CHECK(body->contains(QStringLiteral("仿宋_GB2312-not-installed")));
+    CHECK(body->contains(QStringLiteral("AR PL UMing CN")));
+    // A role whose first face is installed is not mentioned.
+    CHECK_FALSE(run.err.contains(QStringLiteral("(kai)")));
+}

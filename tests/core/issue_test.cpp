@@ -16,7 +16,17 @@ TEST_CASE("the next issue carries the fixed parts over and empties the content",
     CHECK(next.masthead.date == QDate(2024, 3, 12));
     CHECK(next.masthead.nameLines == previous.masthead.nameLines);
     CHECK(next.masthead.office == previous.masthead.office);
-    CHECK(next.footer == previous.footer); // names, distribution, contact, print run
+    CHECK(next.footer.distribution == previous.footer.distribution);
+    CHECK(next.footer.contacts == previous.footer.contacts);
+    CHECK(next.footer.printRun == previous.footer.printRun);
+    // The roles stay; nobody is named before signing this issue.
+    REQUIRE(next.footer.staff.size() == previous.footer.staff.size());
+    REQUIRE_FALSE(previous.footer.staff.isEmpty());
+    for (qsizetype i = 0; i < next.footer.staff.size(); ++i) {
+        CHECK(next.footer.staff.at(i).role == previous.footer.staff.at(i).role);
+        CHECK(!previous.footer.staff.at(i).name.isEmpty());
+        CHECK(next.footer.staff.at(i).name.isEmpty());
+    }
     CHECK(next.status == IssueStatus::Draft);
     REQUIRE(next.sections.size() == previous.sections.size());
     for (int s = 0; s < next.sections.size(); ++s) {

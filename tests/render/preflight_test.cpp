@@ -60,3 +60,24 @@ TEST_CASE("a role with no installed font reports none chosen") {
         }
     }
 }
+
+TEST_CASE("preflight says which face stands in for a missing preferred face, one line per pair") {
+    PreflightReport report;
+    const QStringList title{QStringLiteral("方正小标宋简体"), QStringLiteral("Noto Serif CJK SC")};
+    const QStringList body{QStringLiteral("仿宋_GB2312"), QStringLiteral("AR PL UMing CN")};
+    report.fonts = {RoleFontChoice{FontRole::Masthead, QStringLiteral("Noto Serif CJK SC"), title},
+                    RoleFontChoice{FontRole::Title, QStringLiteral("Noto Serif CJK SC"), title},
+                    RoleFontChoice{FontRole::Body, QStringLiteral("AR PL UMing CN"), body},
+                    RoleFontChoice{FontRole::Kai,
+                                   QStringLiteral("楷体_GB2312"),
+                                   {QStringLiteral("楷体_GB2312")}},
+                    RoleFontChoice{FontRole::Heading, QString(), {QStringLiteral("黑体")}}};
+    const QStringList lines = report.standInLines();
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(0).contains(QStringLiteral("方正小标宋简体")));
+    CHECK(lines.at(0).contains(QStringLiteral("Noto Serif CJK SC")));
+    CHECK(lines.at(0).contains(QStringLiteral("masthead, title")));
+    CHECK(lines.at(1).contains(QStringLiteral("仿宋_GB2312")));
+    CHECK(lines.at(1).contains(QStringLiteral("AR PL UMing CN")));
+    CHECK(lines.at(1).contains(QStringLiteral("body")));
+}

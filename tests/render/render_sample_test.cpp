@@ -122,8 +122,8 @@ TEST_CASE("the sample's PDF is A4 with every font embedded and its metadata") {
     }
 }
 
-TEST_CASE("the sample prints the masthead on page 1 only, the footer on the last page, numbers "
-          "from page 2") {
+TEST_CASE("the sample prints the masthead on page 1 only, the footer on the last page, a number "
+          "on every page") {
     const RenderedSample *r = renderedSample();
     if (!r) {
         KUAIBAO_SKIP(
@@ -137,6 +137,6 @@ TEST_CASE("the sample prints the masthead on page 1 only, the footer on the last
         CHECK(text.contains(QStringLiteral("报：首都文明办")) == (page == 4));
         CHECK(text.contains(QStringLiteral("编校：李国栋")) == (page == 4));
         CHECK(text.contains(QStringLiteral("电话：69822006")) == (page == 4));
-        CHECK(text.contains(QStringLiteral("—%1—").arg(page)) == (page > 1));
+        CHECK(text.contains(QStringLiteral("—%1—").arg(page)));
     }
 }

@@ -5,6 +5,7 @@
 #include "render/issueprinter.h"
 #include "render/pdfexport.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -12,6 +13,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace kuaibao {
@@ -32,7 +34,7 @@ IssuePrintActions::IssuePrintActions(QWidget *parent) : QObject(parent), m_paren
 bool IssuePrintActions::confirmPreflight(const IssueLayout &layout) {
     const PreflightReport &report = layout.preflight();
     if (!report.hasMissingGlyphs()) {
-        return true;
+        return confirmStandIns(report);
     }
     QMessageBox box(
         QMessageBox::Warning, tr("Characters no font can draw"),
@@ -44,11 +46,37 @@ bool IssuePrintActions::confirmPreflight(const IssueLayout &layout) {
                "on without them."),
         QMessageBox::Cancel, m_parent);
     box.setDetailedText(tr("Fonts in use:") + QLatin1Char('\n') +
-                        report.fontLines().join(QLatin1Char('\n')));
+                        (report.standInLines() + report.fontLines()).join(QLatin1Char('\n')));
     QPushButton *goOn = box.addButton(tr("Print without them"), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == goOn;
+}
+
+bool IssuePrintActions::confirmStandIns(const PreflightReport &report) {
+    const QStringList standIns = report.standInLines();
+    const QString seen = standIns.join(QLatin1Char('\n'));
+    QSettings settings;
+    const QString key = QStringLiteral("print/acknowledgedStandIns");
+    if (standIns.isEmpty() || settings.value(key).toString() == seen) {
+        return true;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Fonts standing in"),
+                    tr("Some of the template's fonts are not installed; the print uses others "
+                       "in their place:") +
+                        QStringLiteral("\n\n") + standIns.join(QLatin1Char('\n')),
+                    QMessageBox::Ok | QMessageBox::Cancel, m_parent);
+    box.setDetailedText(tr("Fonts in use:") + QLatin1Char('\n') +
+                        report.fontLines().join(QLatin1Char('\n')));
+    auto *quiet = new QCheckBox(tr("Do not tell me again while the fonts stay the same"), &box);
+    box.setCheckBox(quiet);
+    if (box.exec() != QMessageBox::Ok) {
+        return false;
+    }
+    if (quiet->isChecked()) {
+        settings.setValue(key, seen);
+    }
+    return true;
 }
 
 void IssuePrintActions::exportPdf(const IssueLayout &layout) {

@@ -39,6 +39,9 @@ public:
     // Shows which font each role uses and the characters none can draw; true when nothing is
     // missing or the user chose to go on without them.
     bool confirmPreflight(const IssueLayout &layout);
+    // Says which installed face stands in for each missing preferred one, until the user asks
+    // not to be told again about the same fonts; false when cancelled.
+    bool confirmStandIns(const PreflightReport &report);
 
 private:
     // The issue's layout, or nothing after telling the user why not.

@@ -71,6 +71,9 @@ int renderIssue(CliContext &cli) {
         return cli.fail(style.error());
     }
     const IssueLayout layout = IssueLayout::build(*issue, *style);
+    for (const QString &line : layout.preflight().standInLines()) {
+        cli.err() << "kuaibao-cli: " << line << Qt::endl;
+    }
     const bool force = parser.isSet(QStringLiteral("force"));
     if (layout.preflight().hasMissingGlyphs() && force) {
         cli.err() << "kuaibao-cli: "
