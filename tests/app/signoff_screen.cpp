@@ -31,13 +31,12 @@ struct ScreenFixture {
     std::unique_ptr<Database> db;
 
     ScreenFixture() {
-        qputenv("KUAIBAO_TEST_CHEAP_PASSWORD_HASH", "1");
         auto opened = Database::open(dir.filePath(QStringLiteral("k.db")));
         REQUIRE(opened);
         db = std::move(opened).value();
         PeopleStore people(*db);
-        REQUIRE(people.add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-1"));
-        REQUIRE(people.add(QStringLiteral("王审"), {QStringLiteral("审核")}, "pw-wang-2"));
+        REQUIRE(people.add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-11"));
+        REQUIRE(people.add(QStringLiteral("王审"), {QStringLiteral("审核")}, "pw-wang-2", Credentials{QStringLiteral("李编"), "pw-li-11"}));
         REQUIRE(IssueRepository(*db).save(test::fullFixtureIssue(674)));
     }
     IssueStatus status() const { return IssueRepository(*db).load(674).value().status; }
@@ -73,7 +72,7 @@ TEST_CASE("signoff screen: signing with the password moves the issue on and empt
     CHECK(f.status() == IssueStatus::Draft);
     CHECK(child<QLineEdit>(screen, "signoffPassword")->text().isEmpty());
 
-    typePassword(screen, QStringLiteral("pw-li-1"));
+    typePassword(screen, QStringLiteral("pw-li-11"));
     child<QPushButton>(screen, "signoffApprove")->click();
     CHECK(f.status() == IssueStatus::AwaitingReview);
     CHECK(queue->count() == 0);
@@ -89,7 +88,7 @@ TEST_CASE(
     ScreenFixture f;
     SignoffScreen screen(*f.db);
     REQUIRE(screen.selectPerson(QStringLiteral("李编")));
-    typePassword(screen, QStringLiteral("pw-li-1"));
+    typePassword(screen, QStringLiteral("pw-li-11"));
     child<QPushButton>(screen, "signoffApprove")->click();
     REQUIRE(f.status() == IssueStatus::AwaitingReview);
 
@@ -134,9 +133,9 @@ TEST_CASE("signoff screen: the changes tab shows what changed since I last saw t
 
 TEST_CASE("signoff screen: the open-archive check names tampered issues") {
     ScreenFixture f;
-    PeopleStore(*f.db).add(QStringLiteral("赵签"), {QStringLiteral("核签")}, "pw-zhao-3").value();
+    PeopleStore(*f.db).add(QStringLiteral("赵签"), {QStringLiteral("核签")}, "pw-zhao-3", Credentials{QStringLiteral("李编"), "pw-li-11"}).value();
     SignoffService service(*f.db);
-    REQUIRE(service.sign({674}, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-1"));
+    REQUIRE(service.sign({674}, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-11"));
     CHECK(SignoffVerifier(*f.db).findTampered().value().isEmpty());
     REQUIRE(execSql(f.db->connection(),
                     QStringLiteral("UPDATE sections SET name = '督查' WHERE position = 1")));

@@ -103,7 +103,7 @@ TEST_CASE("signoff tamper: bold ranges, status, footer names and signature rows 
 TEST_CASE("signoff tamper: a drifted issue cannot collect further signatures") {
     SignoffArchive a;
     SignoffService service(*a.db);
-    REQUIRE(service.sign(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-1"));
+    REQUIRE(service.sign(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-11"));
     rawSql(*a.db, QStringLiteral("UPDATE items SET plain_text = '改了' WHERE position = 0"));
     Result<Issue> refused =
         service.sign(a.ref, QStringLiteral("审核"), QStringLiteral("王审"), "pw-wang-2");
