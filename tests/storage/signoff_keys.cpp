@@ -111,9 +111,9 @@ TEST_CASE("signoff keys: a deleted or reordered act is the first broken link") {
             "was added or renamed by hand")));
     }
     SECTION("two acts swapped") {
-        sql(*a.db, QStringLiteral("UPDATE signoff_acts SET seq = -seq"));
-        sql(*a.db, QStringLiteral("UPDATE signoff_acts SET seq = CASE -seq WHEN 1 THEN 2 WHEN 2 "
-                                  "THEN 1 ELSE -seq END"));
+        sql(*a.db, QStringLiteral("UPDATE signoff_acts SET seq = seq + 10"));
+        sql(*a.db, QStringLiteral("UPDATE signoff_acts SET seq = CASE seq WHEN 11 THEN 2 WHEN 12 "
+                                  "THEN 1 ELSE seq - 10 END"));
         CHECK(verified(a).problems.first().contains(QStringLiteral("link 1")));
     }
     SECTION("a log row deleted") {

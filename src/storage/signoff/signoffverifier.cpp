@@ -191,6 +191,12 @@ void SignoffVerifier::compareRows(const QList<SignatureRecord> &standing,
             continue;
         }
         const SignatureRecord &s = standing.at(i);
+        if (sha256Hex(s.contentSnapshot) != s.contentSha256) {
+            report->problems << SignoffVerifierText::tr(
+                                    "%1's signature as %2 was altered: its content "
+                                    "snapshot no longer matches its hash")
+                                    .arg(escapeControls(s.personName), s.role);
+        }
         if (s.personName != expected.at(i).person || s.role != expected.at(i).role ||
             s.contentSha256 != signedHash) {
             report->problems << SignoffVerifierText::tr(
