@@ -41,6 +41,7 @@ struct CliArchive {
         REQUIRE(dir.isValid());
         db = dir.filePath(QStringLiteral("k.db"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         {
             auto opened = Database::open(db);
@@ -130,7 +131,7 @@ TEST_CASE("signoff cli: issue 674 goes from 草稿 to 已签发, then a direct U
 
     const CliRun intact = a.run({"verify", "674"});
     CHECK(intact.exitCode == 0);
-    CHECK(intact.out.contains(QStringLiteral("intact")));
+    CHECK(intact.out.contains(QStringLiteral("is proven")));
 
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     REQUIRE_FALSE(sqlite3.isEmpty()); // scripts/install-deps.sh installs it
@@ -165,7 +166,7 @@ TEST_CASE("signoff cli: issue 674 goes from 草稿 to 已签发, then a direct U
           QStringLiteral("section 2 (检查督导), article 1, paragraph 1: signed "
                          "“查看了老街沿线的**门前三包**落实情况，要求限期整改。”, now "
                          "“检查发现3处问题。”\n"));
-    CHECK(tampered.err.contains(QStringLiteral("differs from what was signed")));
+    CHECK(tampered.err.contains(QStringLiteral("is not what was signed")));
 }
 
 TEST_CASE("signoff cli: every refused step is a one-line error and changes nothing") {
