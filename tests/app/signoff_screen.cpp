@@ -8,7 +8,10 @@
 #include "storage/sqlutil.h"
 #include "support/fixtures.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QInputDialog>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -108,6 +111,15 @@ TEST_CASE(
     QListWidget *remarks = child<QListWidget>(screen, "openRemarks");
     REQUIRE(remarks->count() == 1);
     CHECK(remarks->item(0)->text().contains(QStringLiteral("第一段请补充时间")));
+    // Marking it dealt with is a signed act: the screen asks for 李编's password.
+    QTimer::singleShot(0, [] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<QInputDialog *>(w); dialog && dialog->isVisible()) {
+                dialog->setTextValue(QStringLiteral("pw-li-11"));
+                dialog->accept();
+            }
+        }
+    });
     child<QPushButton>(screen, "resolveRemark")->click();
     CHECK(remarks->count() == 0);
 }
@@ -162,9 +174,19 @@ TEST_CASE("signoff screen: adding a person checks the password twice and the nam
     CHECK_FALSE(dialog.submit());
     CHECK(child<QLabel>(dialog, "personError")->text().contains(QStringLiteral("differ")));
 
+    // The archive has an administrator (李编, the first person added): without that password
+    // nobody is added.
+    child<QLineEdit>(dialog, "personPassword")->setText(QStringLiteral("pw-sun-4"));
+    child<QLineEdit>(dialog, "personPasswordRepeat")->setText(QStringLiteral("pw-sun-4"));
+    CHECK(child<QLineEdit>(dialog, "adminName")->text() == QStringLiteral("李编"));
+    child<QLineEdit>(dialog, "adminPassword")->setText(QStringLiteral("not-the-admin-pw"));
+    CHECK_FALSE(dialog.submit());
+    CHECK(child<QLabel>(dialog, "personError")->text().contains(QStringLiteral("wrong password")));
+
     child<QLineEdit>(dialog, "personName")->setText(QStringLiteral("李编"));
     child<QLineEdit>(dialog, "personPassword")->setText(QStringLiteral("pw-sun-4"));
     child<QLineEdit>(dialog, "personPasswordRepeat")->setText(QStringLiteral("pw-sun-4"));
+    child<QLineEdit>(dialog, "adminPassword")->setText(QStringLiteral("pw-li-11"));
     CHECK_FALSE(dialog.submit());
     CHECK(child<QLabel>(dialog, "personError")
               ->text()
@@ -173,6 +195,7 @@ TEST_CASE("signoff screen: adding a person checks the password twice and the nam
     child<QLineEdit>(dialog, "personName")->setText(QStringLiteral("孙核"));
     child<QLineEdit>(dialog, "personPassword")->setText(QStringLiteral("pw-sun-4"));
     child<QLineEdit>(dialog, "personPasswordRepeat")->setText(QStringLiteral("pw-sun-4"));
+    child<QLineEdit>(dialog, "adminPassword")->setText(QStringLiteral("pw-li-11"));
     CHECK(dialog.submit());
     const Person added = PeopleStore(*f.db).find(QStringLiteral("孙核")).value();
     CHECK(added.roles == QStringList{QStringLiteral("核签")});
