@@ -1,8 +1,8 @@
 #include "migrations.h"
 
 #include "schema_v1.h"
-#include "signoff/signoffschema.h"
 #include "search/searchmigration.h"
+#include "signoff/signoffschema.h"
 #include "sqlutil.h"
 #include "units/unitsmigration.h"
 
@@ -67,8 +67,7 @@ const QList<Migration> &schemaMigrations() {
         {4, QStringLiteral("full-text search index"), addSearchIndex},
         {5, QStringLiteral("template versions issues were set with"), templateVersions},
         {6, QStringLiteral("unit list with aliases"), addUnitList},
-        {7, QStringLiteral("sign-off keys, administrator, certificates, signed acts"),
-         signoffKeys},
+        {7, QStringLiteral("sign-off keys, administrator, certificates, signed acts"), signoffKeys},
     };
     return steps;
 }

@@ -60,8 +60,10 @@ void writeFile(const QString &path, const QByteArray &bytes) {
 void publish(Database &db, int number) {
     PeopleStore people(db);
     REQUIRE(people.add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-11"));
-    REQUIRE(people.add(QStringLiteral("王审"), {QStringLiteral("审核")}, "pw-wang-2", Credentials{QStringLiteral("李编"), "pw-li-11"}));
-    REQUIRE(people.add(QStringLiteral("赵签"), {QStringLiteral("核签")}, "pw-zhao-3", Credentials{QStringLiteral("李编"), "pw-li-11"}));
+    REQUIRE(people.add(QStringLiteral("王审"), {QStringLiteral("审核")}, "pw-wang-2",
+                       Credentials{QStringLiteral("李编"), "pw-li-11"}));
+    REQUIRE(people.add(QStringLiteral("赵签"), {QStringLiteral("核签")}, "pw-zhao-3",
+                       Credentials{QStringLiteral("李编"), "pw-li-11"}));
     SignoffService service(db);
     const IssueRef ref{number, Series::Regular};
     REQUIRE(service.sign(ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-11"));

@@ -11,7 +11,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QInputDialog>
-#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,6 +19,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <catch2/catch.hpp>
@@ -39,7 +39,8 @@ struct ScreenFixture {
         db = std::move(opened).value();
         PeopleStore people(*db);
         REQUIRE(people.add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-11"));
-        REQUIRE(people.add(QStringLiteral("王审"), {QStringLiteral("审核")}, "pw-wang-2", Credentials{QStringLiteral("李编"), "pw-li-11"}));
+        REQUIRE(people.add(QStringLiteral("王审"), {QStringLiteral("审核")}, "pw-wang-2",
+                           Credentials{QStringLiteral("李编"), "pw-li-11"}));
         REQUIRE(IssueRepository(*db).save(test::fullFixtureIssue(674)));
     }
     IssueStatus status() const { return IssueRepository(*db).load(674).value().status; }
@@ -145,7 +146,10 @@ TEST_CASE("signoff screen: the changes tab shows what changed since I last saw t
 
 TEST_CASE("signoff screen: the open-archive check names tampered issues") {
     ScreenFixture f;
-    PeopleStore(*f.db).add(QStringLiteral("赵签"), {QStringLiteral("核签")}, "pw-zhao-3", Credentials{QStringLiteral("李编"), "pw-li-11"}).value();
+    PeopleStore(*f.db)
+        .add(QStringLiteral("赵签"), {QStringLiteral("核签")}, "pw-zhao-3",
+             Credentials{QStringLiteral("李编"), "pw-li-11"})
+        .value();
     SignoffService service(*f.db);
     REQUIRE(service.sign({674}, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-11"));
     CHECK(SignoffVerifier(*f.db).findTampered().value().isEmpty());

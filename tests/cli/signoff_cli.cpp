@@ -103,9 +103,9 @@ TEST_CASE("signoff cli: issue 674 goes from 草稿 to 已签发, then a direct U
     const CliRun people = a.run({"people", "list"});
     CHECK(people.out.section(QLatin1Char('\n'), 1) ==
           QStringLiteral("李编\t编校\tadministrator\n王审\t审核\n赵签\t审核,核签\n"));
-    CHECK(people.out.contains(QRegularExpression(
-        QStringLiteral("^administrator \\(管理员\\): 李编, key fingerprint "
-                       "[0-9a-f]{4}( [0-9a-f]{4}){7}\n"))));
+    CHECK(people.out.contains(
+        QRegularExpression(QStringLiteral("^administrator \\(管理员\\): 李编, key fingerprint "
+                                          "[0-9a-f]{4}( [0-9a-f]{4}){7}\n"))));
     CHECK(a.status() == QStringLiteral("草稿"));
 
     REQUIRE(
@@ -229,9 +229,9 @@ TEST_CASE("signoff cli: return, log, withdraw, and a signed issue cannot be dele
               QStringLiteral("is not in the people list"));
     a.refused({"resolve", "674", "--remark", "1", "--by", "李编"},
               QStringLiteral("the password is needed"));
-    REQUIRE(a.run({"resolve", "674", "--remark", "1", "--by", "李编", "--password-file",
-                   a.pw("li")})
-                .exitCode == 0);
+    REQUIRE(
+        a.run({"resolve", "674", "--remark", "1", "--by", "李编", "--password-file", a.pw("li")})
+            .exitCode == 0);
     CHECK_FALSE(a.run({"log", "674"}).out.contains(QStringLiteral("open remark")));
 
     for (const auto &[role, person, file] :

@@ -114,15 +114,15 @@ TEST_CASE("signoff cli keys: the first person is the administrator and says so")
     // Without the administrator nobody is added; with a wrong one neither.
     const CliRun alone =
         a.run({QStringLiteral("people"), QStringLiteral("add"), QStringLiteral("新人"),
-               QStringLiteral("--roles"), QStringLiteral("编校"),
-               QStringLiteral("--password-file"), a.pw("wang")});
+               QStringLiteral("--roles"), QStringLiteral("编校"), QStringLiteral("--password-file"),
+               a.pw("wang")});
     CHECK(alone.exitCode == 2);
     CHECK(alone.err.contains(QStringLiteral("only the administrator (李编) can add a person")));
-    const CliRun notAdmin = a.run({QStringLiteral("people"), QStringLiteral("add"),
-                                   QStringLiteral("新人"), QStringLiteral("--roles"),
-                                   QStringLiteral("编校"), QStringLiteral("--password-file"),
-                                   a.pw("wang"), QStringLiteral("--admin"), QStringLiteral("王审"),
-                                   QStringLiteral("--admin-password-file"), a.pw("wang")});
+    const CliRun notAdmin =
+        a.run({QStringLiteral("people"), QStringLiteral("add"), QStringLiteral("新人"),
+               QStringLiteral("--roles"), QStringLiteral("编校"), QStringLiteral("--password-file"),
+               a.pw("wang"), QStringLiteral("--admin"), QStringLiteral("王审"),
+               QStringLiteral("--admin-password-file"), a.pw("wang")});
     CHECK(notAdmin.exitCode == 2);
     CHECK(notAdmin.err.contains(QStringLiteral("is not the administrator")));
     CHECK(a.run({QStringLiteral("people"), QStringLiteral("list")}).out.count(QLatin1Char('\n')) ==
@@ -131,9 +131,8 @@ TEST_CASE("signoff cli keys: the first person is the administrator and says so")
 
 TEST_CASE("signoff cli keys: look-alike and invisible names are refused") {
     SignedArchive a(false);
-    for (const QString &name :
-         {QStringLiteral("\uF9E1编"), QStringLiteral("李\u200B编"), QStringLiteral("李\u2060编"),
-          QStringLiteral("李\u202E编")}) {
+    for (const QString &name : {QStringLiteral("\uF9E1编"), QStringLiteral("李\u200B编"),
+                                QStringLiteral("李\u2060编"), QStringLiteral("李\u202E编")}) {
         const CliRun r = a.add(name, QStringLiteral("审核"), a.pw("zhao"));
         INFO(name.toStdString());
         CHECK(r.exitCode == 2);

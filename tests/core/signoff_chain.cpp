@@ -15,7 +15,9 @@ struct Chain {
     QList<KeyPair> people;
     QList<SignedCertificate> certificates;
     QList<SignedAct> acts;
-    ChainSubject subject{674, QStringLiteral("regular"), QDate(2026, 5, 8),
+    ChainSubject subject{674,
+                         QStringLiteral("regular"),
+                         QDate(2026, 5, 8),
                          {QStringLiteral("编校"), QStringLiteral("审核"), QStringLiteral("核签")}};
 
     Chain() {
@@ -24,10 +26,10 @@ struct Chain {
                                 QStringLiteral("赵签")};
         for (int i = 0; i < 3; ++i) {
             people << SigningKeys::generate().value();
-            const Certificate c{names.at(i), {subject.roles.at(i)}, people.last().publicKey, t0,
-                                false};
-            certificates << SignedCertificate{c.bytes(), SigningKeys::sign(c.bytes(),
-                                                                           admin.secretKey)};
+            const Certificate c{
+                names.at(i), {subject.roles.at(i)}, people.last().publicKey, t0, false};
+            certificates << SignedCertificate{c.bytes(),
+                                              SigningKeys::sign(c.bytes(), admin.secretKey)};
         }
         QByteArray previous;
         for (int i = 0; i < 3; ++i) {
@@ -74,11 +76,10 @@ TEST_CASE("signoff chain: any single changed byte of an act or its signature is 
                                              : chain.acts.at(act).bytes.size());
             for (int i = 0; i < size; ++i) {
                 Chain changed = chain;
-                QByteArray &target = inSignature ? changed.acts[act].signature
-                                                 : changed.acts[act].bytes;
+                QByteArray &target =
+                    inSignature ? changed.acts[act].signature : changed.acts[act].bytes;
                 target[i] = char(target.at(i) ^ 0x01);
-                INFO("act " << act << (inSignature ? " signature" : " statement") << " byte "
-                            << i);
+                INFO("act " << act << (inSignature ? " signature" : " statement") << " byte " << i);
                 CHECK_FALSE(changed.verify().ok());
                 ++tried;
             }
@@ -134,8 +135,7 @@ TEST_CASE("signoff chain: a sealed key opens only with its password") {
     CHECK(SigningKeys::unseal(sealed, "right-pass-1").value() == pair.secretKey);
     CHECK(SigningKeys::unseal(sealed, "wrong-pass-1").error().kind == ErrorKind::Forbidden);
     QString altered = sealed;
-    altered[altered.size() - 3] = altered.at(altered.size() - 3) == QLatin1Char('A')
-                                      ? QLatin1Char('B')
-                                      : QLatin1Char('A');
+    altered[altered.size() - 3] =
+        altered.at(altered.size() - 3) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
     CHECK_FALSE(SigningKeys::unseal(altered, "right-pass-1"));
 }

@@ -72,8 +72,9 @@ TEST_CASE("signoff keys: a text rewritten with recomputed hashes and snapshots f
     SignoffArchive a;
     REQUIRE(a.signAll());
     dropAllTriggers(*a.db);
-    sql(*a.db, QStringLiteral("UPDATE paragraphs SET plain_text = '全国第一。', bold_ranges = '' "
-                              "WHERE position = 0 AND article_id = (SELECT min(id) FROM articles)"));
+    sql(*a.db,
+        QStringLiteral("UPDATE paragraphs SET plain_text = '全国第一。', bold_ranges = '' "
+                       "WHERE position = 0 AND article_id = (SELECT min(id) FROM articles)"));
     const CanonicalContent rewritten = CanonicalContent::fromIssue(a.load());
     sql(*a.db, QStringLiteral("UPDATE signatures SET content_sha256 = ?, content_snapshot = ?"),
         {rewritten.sha256(), rewritten.text()});
@@ -101,7 +102,8 @@ TEST_CASE("signoff keys: a deleted or reordered act is the first broken link") {
         sql(*a.db, QStringLiteral("DELETE FROM signoff_acts WHERE seq = 2"));
         const VerifyReport report = verified(a);
         REQUIRE_FALSE(report.intact());
-        CHECK(report.problems.first().startsWith(QStringLiteral("link 2 (approval (通过) by 赵签")));
+        CHECK(
+            report.problems.first().startsWith(QStringLiteral("link 2 (approval (通过) by 赵签")));
         CHECK(report.problems.first().contains(QStringLiteral("deleted, inserted or reordered")));
     }
     SECTION("the last act deleted") {
@@ -142,17 +144,20 @@ TEST_CASE("signoff keys: a signer added by hand, with a certificate of their own
     SignoffArchive a;
     // Someone with write access adds 冒名 with a key and a self-made certificate, then signs.
     KeyPair forger = test::must(SigningKeys::generate());
-    Certificate cert{QStringLiteral("冒名"), {QStringLiteral("编校")}, forger.publicKey,
-                     QDateTime::currentDateTimeUtc().addSecs(-60), false};
-    sql(*a.db, QStringLiteral("INSERT INTO people (name, roles, password_hash, created_at, "
-                              "public_key, sealed_key) VALUES ('冒名', '编校', '', '2026', ?, ?)"),
+    Certificate cert{QStringLiteral("冒名"),
+                     {QStringLiteral("编校")},
+                     forger.publicKey,
+                     QDateTime::currentDateTimeUtc().addSecs(-60),
+                     false};
+    sql(*a.db,
+        QStringLiteral("INSERT INTO people (name, roles, password_hash, created_at, "
+                       "public_key, sealed_key) VALUES ('冒名', '编校', '', '2026', ?, ?)"),
         {forger.publicKey, test::must(SigningKeys::seal(forger.secretKey, "forger-pw"))});
     REQUIRE(KeyStore(a.db->connection())
                 .addCertificate(test::must(PeopleStore(*a.db).find(QStringLiteral("冒名"))).id,
                                 cert, forger.secretKey)); // signed by the forger
-    Result<Issue> signedByForger =
-        SignoffService(*a.db).sign(a.ref, QStringLiteral("编校"), QStringLiteral("冒名"),
-                                   "forger-pw");
+    Result<Issue> signedByForger = SignoffService(*a.db).sign(a.ref, QStringLiteral("编校"),
+                                                              QStringLiteral("冒名"), "forger-pw");
     REQUIRE(signedByForger);
     const VerifyReport report = verified(a);
     REQUIRE_FALSE(report.intact());
@@ -176,8 +181,9 @@ TEST_CASE("signoff keys: people changes need the administrator") {
               .error()
               .kind == ErrorKind::Forbidden);
     CHECK(test::must(people.list()).size() == 3);
-    CHECK(people.resetPassword(QStringLiteral("王审"), "new-pass-1",
-                               Credentials{QStringLiteral("赵签"), "pw-zhao-3"})
+    CHECK(people
+              .resetPassword(QStringLiteral("王审"), "new-pass-1",
+                             Credentials{QStringLiteral("赵签"), "pw-zhao-3"})
               .error()
               .kind == ErrorKind::Forbidden);
 }
@@ -203,7 +209,8 @@ TEST_CASE("signoff keys: look-alike and invisible names are refused") {
     PeopleStore people(*a.db);
     const Credentials admin{QStringLiteral("李编"), "pw-li-11"};
     for (const char32_t bad : {U'\u200B', U'\u2060', U'\u202E', U'\n', U'\x1b'}) {
-        const QString name = QStringLiteral("王") + QString::fromUcs4(&bad, 1) + QStringLiteral("审");
+        const QString name =
+            QStringLiteral("王") + QString::fromUcs4(&bad, 1) + QStringLiteral("审");
         INFO(uint(bad));
         CHECK(people.add(name, {QStringLiteral("审核")}, "another1", admin).error().kind ==
               ErrorKind::BadInput);
@@ -218,9 +225,10 @@ TEST_CASE("signoff keys: look-alike and invisible names are refused") {
               .error()
               .kind == ErrorKind::Conflict);
     // Cyrillic і and е look like Latin i and e: confusable per Unicode's data.
-    CHECK(people.add(QStringLiteral("L\u0456 W\u0435i"), {QStringLiteral("审核")}, "another1", admin)
-              .error()
-              .message.contains(QStringLiteral("looks the same as Li Wei")));
+    CHECK(
+        people.add(QStringLiteral("L\u0456 W\u0435i"), {QStringLiteral("审核")}, "another1", admin)
+            .error()
+            .message.contains(QStringLiteral("looks the same as Li Wei")));
     CHECK(test::must(people.list()).size() == 4);
 }
 

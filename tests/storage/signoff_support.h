@@ -34,7 +34,8 @@ struct SignoffArchive {
         db = std::move(opened).value();
         PeopleStore people(*db);
         REQUIRE(people.add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-11"));
-        REQUIRE(people.add(QStringLiteral("王审"), {QStringLiteral("审核")}, "pw-wang-2", Credentials{QStringLiteral("李编"), "pw-li-11"}));
+        REQUIRE(people.add(QStringLiteral("王审"), {QStringLiteral("审核")}, "pw-wang-2",
+                           Credentials{QStringLiteral("李编"), "pw-li-11"}));
         REQUIRE(people.add(QStringLiteral("赵签"), {QStringLiteral("核签"), QStringLiteral("审核")},
                            "pw-zhao-3", Credentials{QStringLiteral("李编"), "pw-li-11"}));
         REQUIRE(IssueRepository(*db).save(fullFixtureIssue(674)));

@@ -16,8 +16,8 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QInputDialog>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
@@ -257,16 +257,15 @@ void SignoffScreen::resolveRemark(qint64 returnId) {
         return;
     }
     bool ok = false;
-    const QString password =
-        QInputDialog::getText(this, tr("Mark dealt with"),
-                              tr("%1's password (marking a remark dealt with is signed):")
-                                  .arg(currentPerson()),
-                              QLineEdit::Password, {}, &ok);
+    const QString password = QInputDialog::getText(
+        this, tr("Mark dealt with"),
+        tr("%1's password (marking a remark dealt with is signed):").arg(currentPerson()),
+        QLineEdit::Password, {}, &ok);
     if (!ok) {
         return;
     }
-    if (Status s = SignoffService(m_db).resolveRemark(*ref, returnId, currentPerson(),
-                                                      password.toUtf8());
+    if (Status s =
+            SignoffService(m_db).resolveRemark(*ref, returnId, currentPerson(), password.toUtf8());
         !s) {
         showMessage(s.error().message, true);
         return;

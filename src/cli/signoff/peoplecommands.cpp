@@ -172,9 +172,9 @@ int resetPassword(CliContext &cli, const QCommandLineParser &parser) {
         return cli.fail(admin.error());
     }
     if (!*admin) {
-        return cli.fail(Error::forbidden(PeopleCommandsText::tr(
-            "only the administrator can reset a password: give --admin NAME "
-            "--admin-password-file F")));
+        return cli.fail(Error::forbidden(
+            PeopleCommandsText::tr("only the administrator can reset a password: give --admin NAME "
+                                   "--admin-password-file F")));
     }
     Result<Database *> db = cli.database();
     if (!db) {

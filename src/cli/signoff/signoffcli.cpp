@@ -53,10 +53,9 @@ Status refusePasswordInArguments(const QStringList &arguments) {
 
 Result<QByteArray> readPassword(const QCommandLineParser &parser, const QString &option) {
     if (!parser.isSet(option)) {
-        return Error::badInput(
-            SignoffCliText::tr("the password is needed: --%1 F, or "
-                               "--%1 - to read it from standard input")
-                .arg(option));
+        return Error::badInput(SignoffCliText::tr("the password is needed: --%1 F, or "
+                                                  "--%1 - to read it from standard input")
+                                   .arg(option));
     }
     const QString path = parser.value(option);
     QByteArray bytes;

@@ -220,7 +220,8 @@ void registerSignoffCommands(QList<CliCommand> &commands) {
                       SignoffCommandsText::tr(
                           "Withdraw the sign-off of an 已签发 issue (撤销签发)."),
                       runWithdrawCommand}
-        << CliCommand{QStringLiteral("resolve"), QStringLiteral("resolve N --remark ID --by NAME --password-file F"),
+        << CliCommand{QStringLiteral("resolve"),
+                      QStringLiteral("resolve N --remark ID --by NAME --password-file F"),
                       SignoffCommandsText::tr("Mark a return remark dealt with."),
                       runResolveCommand}
         << CliCommand{QStringLiteral("log"), QStringLiteral("log N"),

@@ -62,7 +62,8 @@ const Certificate *ChainVerifier::certificateFor(const QByteArray &key) const {
     return nullptr;
 }
 
-ChainVerdict ChainVerifier::verify(const ChainSubject &subject, const QList<SignedAct> &acts) const {
+ChainVerdict ChainVerifier::verify(const ChainSubject &subject,
+                                   const QList<SignedAct> &acts) const {
     ChainVerdict out;
     QByteArray previous;
     QDateTime lastTime;
@@ -76,10 +77,11 @@ ChainVerdict ChainVerifier::verify(const ChainSubject &subject, const QList<Sign
             return out;
         }
         const ActStatement &a = *parsed;
-        const QString who = ChainVerifierText::tr("link %1 (%2 by %3 at %4)")
-                                .arg(link)
-                                .arg(actName(a.action), a.person,
-                                     a.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        const QString who =
+            ChainVerifierText::tr("link %1 (%2 by %3 at %4)")
+                .arg(link)
+                .arg(actName(a.action), a.person,
+                     a.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         auto broken = [&](const QString &why) {
             out.broken = who + QStringLiteral(": ") + why;
             return out;
@@ -109,8 +111,7 @@ ChainVerdict ChainVerifier::verify(const ChainSubject &subject, const QList<Sign
                               .arg(a.number)
                               .arg(a.date.toString(Qt::ISODate)));
         }
-        if (!a.at.isValid() || a.at < cert->validFrom ||
-            (lastTime.isValid() && a.at < lastTime)) {
+        if (!a.at.isValid() || a.at < cert->validFrom || (lastTime.isValid() && a.at < lastTime)) {
             return broken(ChainVerifierText::tr("its time is out of order"));
         }
         const bool needsRole = a.action != QLatin1String("resolved");

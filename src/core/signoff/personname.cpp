@@ -74,10 +74,9 @@ bool PersonName::confusable(const QString &a, const QString &b) {
         return a == b;
     }
     UErrorCode status = U_ZERO_ERROR;
-    const int32_t result =
-        uspoof_areConfusable(sc, reinterpret_cast<const UChar *>(a.utf16()), int32_t(a.size()),
-                             reinterpret_cast<const UChar *>(b.utf16()), int32_t(b.size()),
-                             &status);
+    const int32_t result = uspoof_areConfusable(
+        sc, reinterpret_cast<const UChar *>(a.utf16()), int32_t(a.size()),
+        reinterpret_cast<const UChar *>(b.utf16()), int32_t(b.size()), &status);
     return U_FAILURE(status) || result != 0;
 }
 

@@ -49,7 +49,8 @@ QByteArray encode(const QString &header, const Fields &fields) {
 }
 
 // The values of `keys`, in that order, or an error when the form is not exactly that.
-Result<QStringList> decode(const QByteArray &bytes, const QString &header, const QStringList &keys) {
+Result<QStringList> decode(const QByteArray &bytes, const QString &header,
+                           const QStringList &keys) {
     const Error bad = Error::corrupt(SignedStatementText::tr("a signed record is malformed"));
     const QString text = QString::fromUtf8(bytes);
     if (text.toUtf8() != bytes || !text.endsWith(QLatin1Char('\n'))) {
@@ -147,12 +148,12 @@ Result<ActStatement> ActStatement::parse(const QByteArray &bytes) {
 }
 
 QByteArray Certificate::bytes() const {
-    return encode(kCertHeader, {{QStringLiteral("name"), name},
-                                {QStringLiteral("roles"), roles.join(QLatin1Char(','))},
-                                {QStringLiteral("key"), hex(publicKey)},
-                                {QStringLiteral("from"), statementTime(validFrom)},
-                                {QStringLiteral("admin"), admin ? QStringLiteral("1")
-                                                                : QStringLiteral("0")}});
+    return encode(kCertHeader,
+                  {{QStringLiteral("name"), name},
+                   {QStringLiteral("roles"), roles.join(QLatin1Char(','))},
+                   {QStringLiteral("key"), hex(publicKey)},
+                   {QStringLiteral("from"), statementTime(validFrom)},
+                   {QStringLiteral("admin"), admin ? QStringLiteral("1") : QStringLiteral("0")}});
 }
 
 Result<Certificate> Certificate::parse(const QByteArray &bytes) {

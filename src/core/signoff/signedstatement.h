@@ -25,7 +25,7 @@ struct ActStatement {
     QString person;
     QByteArray publicKey; // the signer's
     QDateTime at;
-    QString text; // remark, reason, or the resolved remark
+    QString text;        // remark, reason, or the resolved remark
     QByteArray previous; // the previous act's signature; empty for the first
 
     QByteArray bytes() const;

@@ -75,8 +75,11 @@ Result<QString> SigningKeys::seal(const QByteArray &secretKey, const QByteArray 
                           reinterpret_cast<const unsigned char *>(secretKey.constData()),
                           (unsigned long long)secretKey.size(), nonce, key);
     sodium_memzero(key, sizeof key);
-    return QStringList{kSealPrefix, QString::number(cost.opsLimit), QString::number(cost.memLimit),
-                       b64(salt, sizeof salt), b64(nonce, sizeof nonce),
+    return QStringList{kSealPrefix,
+                       QString::number(cost.opsLimit),
+                       QString::number(cost.memLimit),
+                       b64(salt, sizeof salt),
+                       b64(nonce, sizeof nonce),
                        QString::fromLatin1(box.toBase64())}
         .join(QLatin1Char('$'));
 }
@@ -161,8 +164,8 @@ QString SigningKeys::fingerprint(const QByteArray &publicKey) {
     }
     crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(publicKey.constData()),
                        (unsigned long long)publicKey.size());
-    const QString hex = QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char *>(digest), 16).toHex());
+    const QString hex =
+        QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), 16).toHex());
     QStringList groups;
     for (int i = 0; i < hex.size(); i += 4) {
         groups << hex.mid(i, 4);

@@ -9,9 +9,9 @@ PinCheck AdminKeyPin::check(const QString &archivePath, const QString &fingerpri
     QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("kuaibao"),
                        QStringLiteral("administrator-keys"));
     const QString path = QFileInfo(archivePath).absoluteFilePath();
-    const QString key =
-        QStringLiteral("archives/") + QString::fromLatin1(path.toUtf8().toBase64(
-                                          QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString key = QStringLiteral("archives/") +
+                        QString::fromLatin1(path.toUtf8().toBase64(QByteArray::Base64UrlEncoding |
+                                                                   QByteArray::OmitTrailingEquals));
     const QString remembered = settings.value(key).toString();
     if (remembered.isEmpty()) {
         settings.setValue(key, fingerprint);

@@ -42,7 +42,8 @@ Status KeyStore::setAdmin(qint64 personId, const QByteArray &publicKey, const QD
 
 Result<QList<SignedCertificate>> KeyStore::certificates() const {
     Result<QSqlQuery> q = runSql(
-        m_db, QStringLiteral("SELECT statement, admin_signature FROM signoff_certificates ORDER BY id"),
+        m_db,
+        QStringLiteral("SELECT statement, admin_signature FROM signoff_certificates ORDER BY id"),
         {}, KeyStoreText::tr("reading the certificates"));
     if (!q) {
         return q.error();

@@ -22,9 +22,9 @@ struct PeopleStoreText {
 
 const QString kRoleSeparator = QStringLiteral(",");
 
-const QString kColumns = QStringLiteral(
-    "p.id, p.name, p.roles, p.failed_attempts, p.locked_until, p.public_key, "
-    "EXISTS (SELECT 1 FROM signoff_admin a WHERE a.person_id = p.id) FROM people p");
+const QString kColumns =
+    QStringLiteral("p.id, p.name, p.roles, p.failed_attempts, p.locked_until, p.public_key, "
+                   "EXISTS (SELECT 1 FROM signoff_admin a WHERE a.person_id = p.id) FROM people p");
 
 Person personFromRow(const QSqlQuery &q) {
     Person p;
@@ -79,8 +79,7 @@ Status PeopleStore::checkPasswordPolicy(const QByteArray &password) {
                                    .arg(kMinPasswordLength));
     }
     if (text.trimmed().isEmpty()) {
-        return Error::badInput(
-            PeopleStoreText::tr("the password cannot be made of spaces only"));
+        return Error::badInput(PeopleStoreText::tr("the password cannot be made of spaces only"));
     }
     return {};
 }
@@ -192,12 +191,12 @@ Result<Person> PeopleStore::add(const QString &rawName, const QStringList &rawRo
         if (Status distinct = PersonName::checkDistinct(*name, names); !distinct) {
             return distinct;
         }
-        Result<QSqlQuery> inserted = runSql(
-            m_db.connection(),
-            QStringLiteral("INSERT INTO people (name, roles, password_hash, created_at) "
-                           "VALUES (?, ?, '', ?)"),
-            {*name, roles->join(kRoleSeparator), m_now().toString(Qt::ISODateWithMs)},
-            PeopleStoreText::tr("adding %1").arg(*name));
+        Result<QSqlQuery> inserted =
+            runSql(m_db.connection(),
+                   QStringLiteral("INSERT INTO people (name, roles, password_hash, created_at) "
+                                  "VALUES (?, ?, '', ?)"),
+                   {*name, roles->join(kRoleSeparator), m_now().toString(Qt::ISODateWithMs)},
+                   PeopleStoreText::tr("adding %1").arg(*name));
         if (!inserted) {
             return inserted.error();
         }
@@ -274,9 +273,10 @@ Status PeopleStore::changePassword(const QString &name, const QByteArray &oldPas
 }
 
 Result<QList<Person>> PeopleStore::list() const {
-    Result<QSqlQuery> q = runSql(
-        m_db.connection(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" ORDER BY p.name"),
-        {}, PeopleStoreText::tr("listing people"));
+    Result<QSqlQuery> q =
+        runSql(m_db.connection(),
+               QStringLiteral("SELECT ") + kColumns + QStringLiteral(" ORDER BY p.name"), {},
+               PeopleStoreText::tr("listing people"));
     if (!q) {
         return q.error();
     }
@@ -290,9 +290,10 @@ Result<QList<Person>> PeopleStore::list() const {
 Result<Person> PeopleStore::find(const QString &rawName) const {
     Result<QString> normalised = PersonName::normalise(rawName);
     const QString name = normalised ? *normalised : rawName.trimmed();
-    Result<QSqlQuery> q = runSql(
-        m_db.connection(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE p.name = ?"),
-        {name}, PeopleStoreText::tr("looking up %1").arg(escapeControls(name)));
+    Result<QSqlQuery> q =
+        runSql(m_db.connection(),
+               QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE p.name = ?"), {name},
+               PeopleStoreText::tr("looking up %1").arg(escapeControls(name)));
     if (!q) {
         return q.error();
     }
@@ -345,10 +346,10 @@ Result<UnlockedPerson> PeopleStore::unlock(const QString &name, const QByteArray
                     .arg(std::max<qint64>(1, now.secsTo(out.person.lockedUntil))));
             return {};
         }
-        Result<QSqlQuery> q = runSql(
-            m_db.connection(),
-            QStringLiteral("SELECT sealed_key, password_hash FROM people WHERE id = ?"),
-            {out.person.id});
+        Result<QSqlQuery> q =
+            runSql(m_db.connection(),
+                   QStringLiteral("SELECT sealed_key, password_hash FROM people WHERE id = ?"),
+                   {out.person.id});
         if (!q) {
             return q.error();
         }

@@ -188,10 +188,9 @@ Result<Issue> SignoffService::sign(const IssueRef &ref, const QString &role, con
                 !seen) {
                 return seen.error();
             }
-            if (Status logged =
-                    store.log(step.issue.storageId,
-                              {s.signedAt, QStringLiteral("signed"), s.personName, role,
-                               s.contentSha256, step.issue.revision});
+            if (Status logged = store.log(step.issue.storageId,
+                                          {s.signedAt, QStringLiteral("signed"), s.personName, role,
+                                           s.contentSha256, step.issue.revision});
                 !logged) {
                 return logged.error();
             }
@@ -251,8 +250,8 @@ Result<Issue> SignoffService::withdraw(const IssueRef &ref, const QString &perso
                 return s.error();
             }
             if (Status s = store.log(step.issue.storageId,
-                                     {at, QStringLiteral("withdrawn"), step.person.name,
-                                      last.role, reason.trimmed(), 0});
+                                     {at, QStringLiteral("withdrawn"), step.person.name, last.role,
+                                      reason.trimmed(), 0});
                 !s) {
                 return s.error();
             }
@@ -292,9 +291,9 @@ Status SignoffService::resolveRemark(const IssueRef &ref, qint64 returnId, const
             if (Status s = store.resolveReturn(returnId, step.person.name, at); !s) {
                 return s.error();
             }
-            if (Status s = store.log(step.issue.storageId, {at, QStringLiteral("remark-resolved"),
-                                                            step.person.name, r->role, r->remark,
-                                                            0});
+            if (Status s =
+                    store.log(step.issue.storageId, {at, QStringLiteral("remark-resolved"),
+                                                     step.person.name, r->role, r->remark, 0});
                 !s) {
                 return s.error();
             }

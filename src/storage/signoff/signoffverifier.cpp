@@ -63,8 +63,8 @@ Result<VerifyReport> SignoffVerifier::verify(int number, Series series) const {
 }
 
 void SignoffVerifier::checkRows(const Issue &issue, const QList<SignatureRecord> &standing,
-                                const QList<StageSignature> &expected,
-                                const QString &signedHash, VerifyReport *report) const {
+                                const QList<StageSignature> &expected, const QString &signedHash,
+                                VerifyReport *report) const {
     const CanonicalContent current = CanonicalContent::fromIssue(issue);
     if (!signedHash.isEmpty() && signedHash != current.sha256()) {
         bool described = false;
@@ -239,8 +239,7 @@ void SignoffVerifier::compareLog(const QList<ActStatement> &acts, qint64 storage
         }
     }
     const QStringList signedActions{QStringLiteral("signed"), QStringLiteral("returned"),
-                                    QStringLiteral("withdrawn"),
-                                    QStringLiteral("remark-resolved")};
+                                    QStringLiteral("withdrawn"), QStringLiteral("remark-resolved")};
     for (qsizetype i = 0; i < log->size(); ++i) {
         const SignoffLogEntry &e = log->at(i);
         if (!used.at(i) && signedActions.contains(e.action)) {

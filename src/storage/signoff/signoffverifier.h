@@ -3,9 +3,9 @@
 #include "signaturestore.h"
 
 #include "core/issue.h"
+#include "core/result.h"
 #include "core/signoff/signedstatement.h"
 #include "core/signoff/signoffflow.h"
-#include "core/result.h"
 
 #include <QList>
 #include <QStringList>
@@ -49,8 +49,7 @@ private:
                    VerifyReport *report) const;
     void compareRows(const QList<SignatureRecord> &standing, const QList<StageSignature> &expected,
                      const QString &signedHash, VerifyReport *report) const;
-    void compareLog(const QList<ActStatement> &acts, qint64 storageId,
-                    VerifyReport *report) const;
+    void compareLog(const QList<ActStatement> &acts, qint64 storageId, VerifyReport *report) const;
     void verifyLegacy(const Issue &issue, const QList<SignatureRecord> &standing,
                       VerifyReport *report) const;
     Database &m_db;
