@@ -1,12 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::PeopleCommands</name>
-    <message>
-        <source>people add takes one name (kuaibao-cli people add NAME --roles 编校,审核 --password-file F)</source>
-        <translation>people add 只接受一个姓名（kuaibao-cli people add 姓名 --roles 编校,审核 --password-file F）</translation>
-    </message>
     <message>
         <source>people add needs --roles, e.g. --roles 编校,审核</source>
         <translation>people add 需要 --roles，例如 --roles 编校,审核</translation>
@@ -28,12 +23,60 @@
         <translation>要做的操作。</translation>
     </message>
     <message>
-        <source>The person&apos;s roles, comma-separated (people add).</source>
+        <source>The person's roles, comma-separated (people add).</source>
         <translation>人员的角色，以逗号分隔（people add）。</translation>
     </message>
     <message>
-        <source>people takes add or list (kuaibao-cli people add NAME --roles R --password-file F; kuaibao-cli people list)</source>
-        <translation>people 后应为 add 或 list（kuaibao-cli people add 姓名 --roles 角色 --password-file F；kuaibao-cli people list）</translation>
+        <source>people add takes one name (kuaibao-cli people add NAME --roles 编校,审核 --password-file F [--admin NAME --admin-password-file F])</source>
+        <translation>people add 只接受一个姓名（kuaibao-cli people add 姓名 --roles 编校,审核 --password-file 文件 [--admin 姓名 --admin-password-file 文件]）</translation>
+    </message>
+    <message>
+        <source>%1 is the administrator (管理员) of this archive: adding, changing or resetting people from now on needs %1's password. Administrator key fingerprint: %2 — write it down; recipients check printed issues with it.</source>
+        <translation>%1 是本档案的管理员：今后添加、更改或重置人员都需要 %1 的密码。管理员密钥指纹：%2——请抄下来，收文单位凭它核对打印的快报。</translation>
+    </message>
+    <message>
+        <source>administrator (管理员): %1, key fingerprint %2</source>
+        <translation>管理员：%1，密钥指纹 %2</translation>
+    </message>
+    <message>
+        <source>no administrator yet: the next person added becomes it</source>
+        <translation>尚无管理员：下一个添加的人将成为管理员</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>no key (added before keys)</source>
+        <translation>无密钥（在启用密钥前添加）</translation>
+    </message>
+    <message>
+        <source>people passwd takes one name (kuaibao-cli people passwd NAME --password-file OLD --new-password-file NEW)</source>
+        <translation>people passwd 只接受一个姓名（kuaibao-cli people passwd 姓名 --password-file 旧密码文件 --new-password-file 新密码文件）</translation>
+    </message>
+    <message>
+        <source>the password of %1 is changed; the key is sealed under it</source>
+        <translation>%1 的密码已更改，密钥已用新密码重新封存</translation>
+    </message>
+    <message>
+        <source>people reset takes one name (kuaibao-cli people reset NAME --password-file NEW --admin NAME --admin-password-file F)</source>
+        <translation>people reset 只接受一个姓名（kuaibao-cli people reset 姓名 --password-file 新密码文件 --admin 姓名 --admin-password-file 文件）</translation>
+    </message>
+    <message>
+        <source>only the administrator can reset a password: give --admin NAME --admin-password-file F</source>
+        <translation>只有管理员能重置密码：请给出 --admin 姓名 --admin-password-file 文件</translation>
+    </message>
+    <message>
+        <source>%1 has a new password and a new key, certified by the administrator; past signatures still verify</source>
+        <translation>%1 已有新密码和新密钥，并由管理员签发证书；以往的签名仍可验证</translation>
+    </message>
+    <message>
+        <source>The new password's file (people passwd).</source>
+        <translation>新密码所在文件（people passwd）。</translation>
+    </message>
+    <message>
+        <source>people takes add, list, passwd or reset (kuaibao-cli people add NAME --roles R --password-file F [--admin NAME --admin-password-file F]; kuaibao-cli people list; kuaibao-cli people passwd NAME --password-file OLD --new-password-file NEW; kuaibao-cli people reset NAME --password-file NEW --admin NAME --admin-password-file F)</source>
+        <translation>people 后接 add、list、passwd 或 reset（kuaibao-cli people add 姓名 --roles 角色 --password-file 文件 [--admin 姓名 --admin-password-file 文件]；kuaibao-cli people list；kuaibao-cli people passwd 姓名 --password-file 旧 --new-password-file 新；kuaibao-cli people reset 姓名 --password-file 新 --admin 姓名 --admin-password-file 文件）</translation>
     </message>
 </context>
 <context>
@@ -45,10 +88,6 @@
     <message>
         <source>a password is never taken on the command line (others can read it there); use --password-file F, or --password-file - to read it from standard input</source>
         <translation>密码不能写在命令行上（他人可以看到）；请用 --password-file F，或用 --password-file - 从标准输入读取</translation>
-    </message>
-    <message>
-        <source>the password is needed: --password-file F, or --password-file - to read it from standard input</source>
-        <translation>需要密码：--password-file F，或用 --password-file - 从标准输入读取</translation>
     </message>
     <message>
         <source>standard input cannot be read for the password</source>
@@ -69,6 +108,26 @@
     <message>
         <source>--%1 is needed</source>
         <translation>需要 --%1</translation>
+    </message>
+    <message>
+        <source>the password is needed: --%1 F, or --%1 - to read it from standard input</source>
+        <translation>需要密码：--%1 文件，或 --%1 - 从标准输入读取</translation>
+    </message>
+    <message>
+        <source>The administrator's name (people changes need it).</source>
+        <translation>管理员姓名（更改人员时需要）。</translation>
+    </message>
+    <message>
+        <source>Read the administrator's password from file F (or - for standard input).</source>
+        <translation>从文件 F 读取管理员密码（- 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>--admin-password-file needs --admin NAME as well</source>
+        <translation>--admin-password-file 还需要 --admin 姓名</translation>
+    </message>
+    <message>
+        <source>WARNING: the administrator key of this archive has CHANGED. This computer first saw %1, the archive now holds %2. Someone may have replaced the people list and forged every signature; trust nothing in it until the administrator confirms the new fingerprint in person.</source>
+        <translation>警告：本档案的管理员密钥已被更换！本机首次见到的是 %1，档案中现在是 %2。可能有人替换了人员名单并伪造了全部签名；在管理员当面确认新指纹之前，档案中的签名一概不可信。</translation>
     </message>
 </context>
 <context>
@@ -102,15 +161,11 @@
         <translation>第%1期：%2已撤销签发</translation>
     </message>
     <message>
-        <source>The remark&apos;s number, as log shows it.</source>
+        <source>The remark's number, as log shows it.</source>
         <translation>意见编号（见 log 输出）。</translation>
     </message>
     <message>
-        <source>Who dealt with it.</source>
-        <translation>处理人。</translation>
-    </message>
-    <message>
-        <source>--remark needs the remark&apos;s number, as log shows it</source>
+        <source>--remark needs the remark's number, as log shows it</source>
         <translation>--remark 需要意见编号（见 log 输出）</translation>
     </message>
     <message>
@@ -118,11 +173,7 @@
         <translation>意见 %1 已标记为已处理</translation>
     </message>
     <message>
-        <source>Add a person who signs off, or list them.</source>
-        <translation>添加签发人员，或列出人员。</translation>
-    </message>
-    <message>
-        <source>Sign an issue&apos;s next stage (通过).</source>
+        <source>Sign an issue's next stage (通过).</source>
         <translation>签署一期的下一环节（通过）。</translation>
     </message>
     <message>
@@ -138,12 +189,20 @@
         <translation>将退回意见标记为已处理。</translation>
     </message>
     <message>
-        <source>Who did what when in an issue&apos;s sign-off.</source>
+        <source>Who did what when in an issue's sign-off.</source>
         <translation>一期签发过程中谁在何时做了什么。</translation>
     </message>
     <message>
-        <source>Check an issue against what was signed (exit 1 when it differs).</source>
-        <translation>核对一期与签字时的内容（不符时退出码为 1）。</translation>
+        <source>Who dealt with it (a name in the people list).</source>
+        <translation>处理人（人员名单中的姓名）。</translation>
+    </message>
+    <message>
+        <source>Add, list, re-password or reset the people who sign off (the first person added is the administrator).</source>
+        <translation>添加、列出、改密码或重置签发人员（第一个添加的人是管理员）。</translation>
+    </message>
+    <message>
+        <source>Prove an issue's sign-off from its signed acts (exit 1 when a link is broken or the issue was signed the old way).</source>
+        <translation>根据签名记录证明一期的签发（链条断裂或为旧式签名时退出码为 1）。</translation>
     </message>
 </context>
 <context>
@@ -161,12 +220,16 @@
         <translation>未处理意见 %1，来自%2（%3）：%4</translation>
     </message>
     <message>
-        <source>issue %1 is intact: %2 standing signature(s) match its content</source>
-        <translation>第%1期完好：%2 个有效签字与内容相符</translation>
+        <source>issue %1 is proven: %2 standing signature(s), each signed with a key the administrator certified, match its content</source>
+        <translation>第 %1 期已证明：%2 个有效签名均由管理员认证的密钥签署，与内容一致</translation>
     </message>
     <message>
-        <source>issue %1 differs from what was signed (%2 difference(s))</source>
-        <translation>第%1期与签字时的内容不符（%2 处差异）</translation>
+        <source>issue %1: 旧式签名 — signed before signatures had keys; its %2 signature(s) agree with its content, but nothing binds them to the people named, so this is not proven</source>
+        <translation>第 %1 期：旧式签名——在启用密钥前签发；其 %2 个签名与内容一致，但没有任何东西把签名与署名人绑定，因此未经证明</translation>
+    </message>
+    <message>
+        <source>issue %1 is not what was signed (%2 problem(s); the first is the first broken link)</source>
+        <translation>第 %1 期与签发时不符（%2 处问题，第一条即最先断裂的一环）</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::CanonicalContent</name>
@@ -10,6 +9,93 @@
     <message>
         <source>line %1 of the signed content snapshot is damaged</source>
         <translation>签字内容快照第 %1 行已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::ChainVerifier</name>
+    <message>
+        <source>approval (通过)</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>return (退回)</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>withdrawal (撤销)</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>remark dealt with (已处理)</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>unknown act</source>
+        <translation>未知操作</translation>
+    </message>
+    <message>
+        <source>a certificate in the archive is malformed</source>
+        <translation>档案中有一份证书格式损坏</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not signed by the administrator's key: it was changed or forged</source>
+        <translation>%1 的证书不是管理员密钥签发的：证书被改动或伪造</translation>
+    </message>
+    <message>
+        <source>link %1 of the sign-off chain is malformed: it was changed after it was signed</source>
+        <translation>签发链第 %1 环格式损坏：签名后被改动过</translation>
+    </message>
+    <message>
+        <source>link %1 (%2 by %3 at %4)</source>
+        <translation>第 %1 环（%3 于 %4 的%2）</translation>
+    </message>
+    <message>
+        <source>signed with a key the administrator never certified</source>
+        <translation>所用密钥从未经管理员认证</translation>
+    </message>
+    <message>
+        <source>its signature does not match what it says: the record was changed after it was signed</source>
+        <translation>签名与记录内容不符：记录在签名后被改动过</translation>
+    </message>
+    <message>
+        <source>it is signed by the key of %1, not of %2</source>
+        <translation>它是用 %1 的密钥签的，不是 %2 的</translation>
+    </message>
+    <message>
+        <source>it follows an act that is not in the archive: an earlier act was deleted</source>
+        <translation>它接在一个档案中不存在的记录之后：之前的记录被删除了</translation>
+    </message>
+    <message>
+        <source>it does not follow the act before it: an act was deleted, inserted or reordered</source>
+        <translation>它与前一环接不上：有记录被删除、插入或调换了顺序</translation>
+    </message>
+    <message>
+        <source>it was signed for issue %1 of %2, not this issue</source>
+        <translation>它签的是 %2 的第 %1 期，不是本期</translation>
+    </message>
+    <message>
+        <source>its time is out of order</source>
+        <translation>时间顺序不对</translation>
+    </message>
+    <message>
+        <source>%1's certificate does not give the role %2</source>
+        <translation>%1 的证书没有授予“%2”角色</translation>
+    </message>
+    <message>
+        <source>it signs %1 out of the role order %2</source>
+        <translation>它签署%1，不符合角色顺序 %2</translation>
+    </message>
+    <message>
+        <source>%1 signed two stages</source>
+        <translation>%1 签了两个环节</translation>
+    </message>
+    <message>
+        <source>it withdraws a sign-off that was not complete or not %1's</source>
+        <translation>它撤销的签发尚未完成，或不是 %1 签的</translation>
+    </message>
+    <message>
+        <source>it is not a sign-off act</source>
+        <translation>它不是签发操作</translation>
     </message>
 </context>
 <context>
@@ -128,6 +214,63 @@
     <message>
         <source>hashing the password ran out of memory</source>
         <translation>计算密码散列时内存不足</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::PersonName</name>
+    <message>
+        <source>a name cannot contain invisible or control characters (%1)</source>
+        <translation>姓名不能含有不可见字符或控制字符（%1）</translation>
+    </message>
+    <message>
+        <source>a name cannot contain the CJK compatibility character %1 (it looks like an ordinary character but is a different one)</source>
+        <translation>姓名不能含有中日韩兼容汉字 %1（看起来和普通汉字一样，实际是另一个字符）</translation>
+    </message>
+    <message>
+        <source>a name cannot contain the character %1</source>
+        <translation>姓名不能含有字符 %1</translation>
+    </message>
+    <message>
+        <source>a person needs a name</source>
+        <translation>人员需要姓名</translation>
+    </message>
+    <message>
+        <source>%1 is already in the people list</source>
+        <translation>%1 已在人员名单中</translation>
+    </message>
+    <message>
+        <source>“%1” looks the same as %2, who is already in the people list; choose a name that cannot be mistaken for it</source>
+        <translation>“%1”与名单中已有的 %2 看起来相同，请用不会被混淆的姓名</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::SignedStatement</name>
+    <message>
+        <source>a signed record is malformed</source>
+        <translation>一条签名记录格式损坏</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::SigningKeys</name>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation>密码库无法启动</translation>
+    </message>
+    <message>
+        <source>sealing the key ran out of memory</source>
+        <translation>封存密钥时内存不足</translation>
+    </message>
+    <message>
+        <source>the stored private key is damaged and cannot be read</source>
+        <translation>存储的私钥已损坏，无法读取</translation>
+    </message>
+    <message>
+        <source>opening the key ran out of memory</source>
+        <translation>打开密钥时内存不足</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 #include "migrations.h"
 
 #include "schema_v1.h"
-#include "signoff/signoffschema.h"
 #include "search/searchmigration.h"
+#include "signoff/signoffschema.h"
 #include "sqlutil.h"
 #include "units/unitsmigration.h"
 
@@ -50,6 +50,11 @@ Status templateVersions(const QSqlDatabase &db) {
                            5);
 }
 
+// v7: signing keys for sign-off (signoff/signoffschema.h).
+Status signoffKeys(const QSqlDatabase &db) {
+    return applyStatements(db, signoffKeySchemaStatements(), 7);
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations() {
@@ -62,6 +67,7 @@ const QList<Migration> &schemaMigrations() {
         {4, QStringLiteral("full-text search index"), addSearchIndex},
         {5, QStringLiteral("template versions issues were set with"), templateVersions},
         {6, QStringLiteral("unit list with aliases"), addUnitList},
+        {7, QStringLiteral("sign-off keys, administrator, certificates, signed acts"), signoffKeys},
     };
     return steps;
 }

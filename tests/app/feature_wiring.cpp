@@ -58,14 +58,15 @@ void writeFile(const QString &path, const QByteArray &bytes) {
 
 // Issue 674 signed by all three: 已签发.
 void publish(Database &db, int number) {
-    qputenv("KUAIBAO_TEST_CHEAP_PASSWORD_HASH", "1");
     PeopleStore people(db);
-    REQUIRE(people.add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-1"));
-    REQUIRE(people.add(QStringLiteral("王审"), {QStringLiteral("审核")}, "pw-wang-2"));
-    REQUIRE(people.add(QStringLiteral("赵签"), {QStringLiteral("核签")}, "pw-zhao-3"));
+    REQUIRE(people.add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-11"));
+    REQUIRE(people.add(QStringLiteral("王审"), {QStringLiteral("审核")}, "pw-wang-2",
+                       Credentials{QStringLiteral("李编"), "pw-li-11"}));
+    REQUIRE(people.add(QStringLiteral("赵签"), {QStringLiteral("核签")}, "pw-zhao-3",
+                       Credentials{QStringLiteral("李编"), "pw-li-11"}));
     SignoffService service(db);
     const IssueRef ref{number, Series::Regular};
-    REQUIRE(service.sign(ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-1"));
+    REQUIRE(service.sign(ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-11"));
     REQUIRE(service.sign(ref, QStringLiteral("审核"), QStringLiteral("王审"), "pw-wang-2"));
     const Result<Issue> done =
         service.sign(ref, QStringLiteral("核签"), QStringLiteral("赵签"), "pw-zhao-3");
@@ -172,12 +173,11 @@ TEST_CASE("a search hit opens its issue with the found text selected", "[app][wi
 
 TEST_CASE("the sign-off menu opens the sign-off screen with the printed pages", "[app][wiring]") {
     AppFixture fixture;
-    qputenv("KUAIBAO_TEST_CHEAP_PASSWORD_HASH", "1");
     Issue issue = fullFixtureIssue(675);
     issue.templateId = TemplateLibrary::defaultTemplateId(); // a template the printer finds
     REQUIRE(IssueRepository(*fixture.database).save(issue));
     REQUIRE(PeopleStore(*fixture.database)
-                .add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-1"));
+                .add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-11"));
     MainWindow window(*fixture.database, fixture.settingsPath());
     window.show();
 
@@ -193,7 +193,7 @@ TEST_CASE("the sign-off menu opens the sign-off screen with the printed pages", 
     CHECK(dialog->findChild<PrintedPagesView *>()->pageCount() >= 1);
 
     // Signing there moves the open issue on, and the window shows the stored status.
-    namedChild<QLineEdit>(*dialog, "signoffPassword")->setText(QStringLiteral("pw-li-1"));
+    namedChild<QLineEdit>(*dialog, "signoffPassword")->setText(QStringLiteral("pw-li-11"));
     QMetaObject::invokeMethod(namedChild<QPushButton>(*dialog, "signoffApprove"), "click");
     REQUIRE(waitUntil(
         [&] {
@@ -206,13 +206,12 @@ TEST_CASE("the sign-off menu opens the sign-off screen with the printed pages", 
 
 TEST_CASE("after a save the window takes the status the archive stored", "[app][wiring]") {
     AppFixture fixture;
-    qputenv("KUAIBAO_TEST_CHEAP_PASSWORD_HASH", "1");
     REQUIRE(IssueRepository(*fixture.database).save(fullFixtureIssue(676)));
     REQUIRE(PeopleStore(*fixture.database)
-                .add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-1"));
+                .add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-11"));
     REQUIRE(SignoffService(*fixture.database)
                 .sign({676, Series::Regular}, QStringLiteral("编校"), QStringLiteral("李编"),
-                      "pw-li-1"));
+                      "pw-li-11"));
     MainWindow window(*fixture.database, fixture.settingsPath());
     window.show();
     REQUIRE(window.currentDocument());

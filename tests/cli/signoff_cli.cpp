@@ -5,6 +5,7 @@
 #include "support/testsupport.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -39,8 +40,8 @@ struct CliArchive {
     CliArchive() {
         REQUIRE(dir.isValid());
         db = dir.filePath(QStringLiteral("k.db"));
-        env.insert(QStringLiteral("KUAIBAO_TEST_CHEAP_PASSWORD_HASH"), QStringLiteral("1"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         {
             auto opened = Database::open(db);
@@ -66,9 +67,11 @@ struct CliArchive {
     void addPeople() const {
         REQUIRE(run({"people", "add", "李编", "--roles", "编校", "--password-file", pw("li")})
                     .exitCode == 0);
-        REQUIRE(run({"people", "add", "王审", "--roles", "审核", "--password-file", pw("wang")})
+        REQUIRE(run({"people", "add", "王审", "--roles", "审核", "--password-file", pw("wang"),
+                     "--admin", "李编", "--admin-password-file", pw("li")})
                     .exitCode == 0);
-        REQUIRE(run({"people", "add", "赵签", "--roles", "审核,核签", "--password-file", "-"},
+        REQUIRE(run({"people", "add", "赵签", "--roles", "审核,核签", "--password-file", "-",
+                     "--admin", "李编", "--admin-password-file", pw("li")},
                     "zhao-secret-3\n")
                     .exitCode == 0);
     }
@@ -98,7 +101,11 @@ TEST_CASE("signoff cli: issue 674 goes from 草稿 to 已签发, then a direct U
     CliArchive a;
     a.addPeople();
     const CliRun people = a.run({"people", "list"});
-    CHECK(people.out == QStringLiteral("李编\t编校\n王审\t审核\n赵签\t审核,核签\n"));
+    CHECK(people.out.section(QLatin1Char('\n'), 1) ==
+          QStringLiteral("李编\t编校\tadministrator\n王审\t审核\n赵签\t审核,核签\n"));
+    CHECK(people.out.contains(
+        QRegularExpression(QStringLiteral("^administrator \\(管理员\\): 李编, key fingerprint "
+                                          "[0-9a-f]{4}( [0-9a-f]{4}){7}\n"))));
     CHECK(a.status() == QStringLiteral("草稿"));
 
     REQUIRE(
@@ -124,7 +131,7 @@ TEST_CASE("signoff cli: issue 674 goes from 草稿 to 已签发, then a direct U
 
     const CliRun intact = a.run({"verify", "674"});
     CHECK(intact.exitCode == 0);
-    CHECK(intact.out.contains(QStringLiteral("intact")));
+    CHECK(intact.out.contains(QStringLiteral("is proven")));
 
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     REQUIRE_FALSE(sqlite3.isEmpty()); // scripts/install-deps.sh installs it
@@ -159,7 +166,7 @@ TEST_CASE("signoff cli: issue 674 goes from 草稿 to 已签发, then a direct U
           QStringLiteral("section 2 (检查督导), article 1, paragraph 1: signed "
                          "“查看了老街沿线的**门前三包**落实情况，要求限期整改。”, now "
                          "“检查发现3处问题。”\n"));
-    CHECK(tampered.err.contains(QStringLiteral("differs from what was signed")));
+    CHECK(tampered.err.contains(QStringLiteral("is not what was signed")));
 }
 
 TEST_CASE("signoff cli: every refused step is a one-line error and changes nothing") {
@@ -191,7 +198,7 @@ TEST_CASE("signoff cli: every refused step is a one-line error and changes nothi
               QStringLiteral("needs a remark"));
     a.refused({"people", "add", "新人", "--roles", "编校", "--password", "abcdefg"},
               QStringLiteral("never taken on the command line"));
-    CHECK(a.run({"people", "list"}).out.count(QLatin1Char('\n')) == 3);
+    CHECK(a.run({"people", "list"}).out.count(QLatin1Char('\n')) == 4);
 
     // The passwords went in through files and stdin; none of them is in the archive's bytes.
     const QByteArray bytes = test::readFile(a.db) + test::readFile(a.db + QStringLiteral("-wal"));
@@ -218,7 +225,13 @@ TEST_CASE("signoff cli: return, log, withdraw, and a signed issue cannot be dele
         log.out.contains(QStringLiteral("\tsignature voided\t李编\t编校\tvoided by the return\n")));
     CHECK(log.out.contains(QStringLiteral("\treturned\t王审\t审核\tremark: 标题太长\n")));
     CHECK(log.out.contains(QStringLiteral("open remark 1 from 王审 (审核): 标题太长")));
-    REQUIRE(a.run({"resolve", "674", "--remark", "1", "--by", "李编"}).exitCode == 0);
+    a.refused({"resolve", "674", "--remark", "1", "--by", "无此人", "--password-file", a.pw("li")},
+              QStringLiteral("is not in the people list"));
+    a.refused({"resolve", "674", "--remark", "1", "--by", "李编"},
+              QStringLiteral("the password is needed"));
+    REQUIRE(
+        a.run({"resolve", "674", "--remark", "1", "--by", "李编", "--password-file", a.pw("li")})
+            .exitCode == 0);
     CHECK_FALSE(a.run({"log", "674"}).out.contains(QStringLiteral("open remark")));
 
     for (const auto &[role, person, file] :

@@ -15,7 +15,7 @@ TEST_CASE("signoff people: the archive file holds no password in the clear") {
     REQUIRE(bytes.size() > 0);
     CHECK(bytes.contains("$argon2id$"));
     for (const QByteArray &pw :
-         {QByteArray("pw-li-1"), QByteArray("pw-wang-2"), QByteArray("pw-zhao-3")}) {
+         {QByteArray("pw-li-11"), QByteArray("pw-wang-2"), QByteArray("pw-zhao-3")}) {
         CHECK_FALSE(bytes.contains(pw));
         CHECK_FALSE(bytes.contains(pw.toBase64()));
         CHECK_FALSE(bytes.contains(pw.toHex()));
@@ -25,14 +25,21 @@ TEST_CASE("signoff people: the archive file holds no password in the clear") {
 TEST_CASE("signoff people: bad people are refused with a reason") {
     SignoffArchive a;
     PeopleStore people(*a.db);
-    CHECK(people.add(QStringLiteral("李编"), {QStringLiteral("审核")}, "another1").error().kind ==
-          ErrorKind::Conflict);
-    CHECK(people.add(QStringLiteral("新人"), {QStringLiteral("编教")}, "another1")
+    const Credentials admin{QStringLiteral("李编"), "pw-li-11"};
+    CHECK(people.add(QStringLiteral("李编"), {QStringLiteral("审核")}, "another1", admin)
+              .error()
+              .kind == ErrorKind::Conflict);
+    CHECK(people.add(QStringLiteral("新人"), {QStringLiteral("编教")}, "another1", admin)
               .error()
               .message.contains(QStringLiteral("“编教” is not a sign-off role")));
-    CHECK_FALSE(people.add(QStringLiteral("新人"), {}, "another1"));
-    CHECK_FALSE(people.add(QStringLiteral("新人"), {QStringLiteral("审核")}, "short"));
-    CHECK_FALSE(people.add(QStringLiteral("  "), {QStringLiteral("审核")}, "another1"));
+    CHECK_FALSE(people.add(QStringLiteral("新人"), {}, "another1", admin));
+    CHECK(people.add(QStringLiteral("新人"), {QStringLiteral("审核")}, "short-7", admin)
+              .error()
+              .message.contains(QStringLiteral("at least 8 characters")));
+    CHECK(people.add(QStringLiteral("新人"), {QStringLiteral("审核")}, "        ", admin)
+              .error()
+              .message.contains(QStringLiteral("spaces only")));
+    CHECK_FALSE(people.add(QStringLiteral("  "), {QStringLiteral("审核")}, "another1", admin));
     CHECK(test::must(people.list()).size() == 3);
 }
 
@@ -58,7 +65,7 @@ TEST_CASE("signoff people: five wrong passwords lock a person for a minute, acro
     Result<Person> locked = elsewhere.authenticate(QStringLiteral("王审"), "pw-wang-2");
     REQUIRE_FALSE(locked);
     CHECK(locked.error().message.contains(QStringLiteral("is locked")));
-    CHECK(people.authenticate(QStringLiteral("李编"), "pw-li-1")); // others are not
+    CHECK(people.authenticate(QStringLiteral("李编"), "pw-li-11")); // others are not
 
     PeopleStore later(**second, [&] { return now.addSecs(61); });
     CHECK(later.authenticate(QStringLiteral("王审"), "pw-wang-2"));
@@ -71,7 +78,7 @@ TEST_CASE("signoff people: a locked person cannot sign") {
         CHECK_FALSE(people.authenticate(QStringLiteral("李编"), "nope"));
     }
     Result<Issue> refused = SignoffService(*a.db).sign(a.ref, QStringLiteral("编校"),
-                                                       QStringLiteral("李编"), "pw-li-1");
+                                                       QStringLiteral("李编"), "pw-li-11");
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("is locked")));
     CHECK(a.load().status == IssueStatus::Draft);

@@ -28,16 +28,16 @@ struct SignoffArchive {
     IssueRef ref{674, Series::Regular};
 
     SignoffArchive() {
-        qputenv("KUAIBAO_TEST_CHEAP_PASSWORD_HASH", "1");
         REQUIRE(dir.isValid());
         auto opened = Database::open(dir.filePath(QStringLiteral("k.db")));
         REQUIRE(opened);
         db = std::move(opened).value();
         PeopleStore people(*db);
-        REQUIRE(people.add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-1"));
-        REQUIRE(people.add(QStringLiteral("王审"), {QStringLiteral("审核")}, "pw-wang-2"));
+        REQUIRE(people.add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-11"));
+        REQUIRE(people.add(QStringLiteral("王审"), {QStringLiteral("审核")}, "pw-wang-2",
+                           Credentials{QStringLiteral("李编"), "pw-li-11"}));
         REQUIRE(people.add(QStringLiteral("赵签"), {QStringLiteral("核签"), QStringLiteral("审核")},
-                           "pw-zhao-3"));
+                           "pw-zhao-3", Credentials{QStringLiteral("李编"), "pw-li-11"}));
         REQUIRE(IssueRepository(*db).save(fullFixtureIssue(674)));
     }
 
@@ -46,7 +46,7 @@ struct SignoffArchive {
     Result<Issue> signAll() {
         SignoffService service(*db);
         for (const auto &[role, person, pw] :
-             {std::tuple{QStringLiteral("编校"), QStringLiteral("李编"), QByteArray("pw-li-1")},
+             {std::tuple{QStringLiteral("编校"), QStringLiteral("李编"), QByteArray("pw-li-11")},
               std::tuple{QStringLiteral("审核"), QStringLiteral("王审"), QByteArray("pw-wang-2")},
               std::tuple{QStringLiteral("核签"), QStringLiteral("赵签"),
                          QByteArray("pw-zhao-3")}}) {

@@ -96,14 +96,15 @@ TEST_CASE("signoff tamper: bold ranges, status, footer names and signature rows 
 
     rawSql(*a.db, QStringLiteral("DELETE FROM signatures WHERE role = '核签'"));
     const QStringList later = test::must(SignoffVerifier(*a.db).verify(674)).problems;
-    CHECK(later.contains(
-        QStringLiteral("the stored status is 已签发 but the signatures make it 待核签")));
+    // The signed acts still say 赵签 signed, so the missing row is what is named.
+    CHECK(later.contains(QStringLiteral(
+        "赵签 signed as 核签, but that signature is missing from the archive's signature rows")));
 }
 
 TEST_CASE("signoff tamper: a drifted issue cannot collect further signatures") {
     SignoffArchive a;
     SignoffService service(*a.db);
-    REQUIRE(service.sign(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-1"));
+    REQUIRE(service.sign(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-11"));
     rawSql(*a.db, QStringLiteral("UPDATE items SET plain_text = '改了' WHERE position = 0"));
     Result<Issue> refused =
         service.sign(a.ref, QStringLiteral("审核"), QStringLiteral("王审"), "pw-wang-2");

@@ -11,7 +11,7 @@ using kuaibao::test::SignoffArchive;
 TEST_CASE("signoff voiding: saving the same content keeps the signatures; an edit voids them") {
     SignoffArchive a;
     SignoffService service(*a.db);
-    REQUIRE(service.sign(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-1"));
+    REQUIRE(service.sign(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-11"));
     REQUIRE(service.sign(a.ref, QStringLiteral("审核"), QStringLiteral("王审"), "pw-wang-2"));
     IssueRepository repository(*a.db);
 
@@ -47,7 +47,7 @@ TEST_CASE("signoff voiding: saving the same content keeps the signatures; an edi
           QStringLiteral("voided by the edit saved as revision %1").arg(saved->revision));
 
     // Signing starts over, and 李编 may sign 编校 again now that the old signature is void.
-    REQUIRE(service.sign(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-1"));
+    REQUIRE(service.sign(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-11"));
     CHECK(a.load().status == IssueStatus::AwaitingReview);
 }
 

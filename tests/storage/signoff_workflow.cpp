@@ -11,7 +11,7 @@ TEST_CASE("signoff workflow: three people take issue 674 to 已签发 and the fo
     SignoffArchive a;
     SignoffService service(*a.db);
     Result<Issue> one =
-        service.sign(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-1");
+        service.sign(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-11");
     REQUIRE(one);
     CHECK(one->status == IssueStatus::AwaitingReview);
     Result<Issue> two =
@@ -47,13 +47,13 @@ TEST_CASE("signoff workflow: refused steps leave the issue and signatures unchan
             QStringLiteral("does not have the role 编校"));
     refused(service.sign(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "wrong"),
             QStringLiteral("wrong password"));
-    refused(service.returnIssue(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-1",
+    refused(service.returnIssue(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-11",
                                 QStringLiteral("改")),
             QStringLiteral("nothing to return"));
     refused(service.sign(a.ref, QStringLiteral("编校"), QStringLiteral("无名"), "x"),
             QStringLiteral("not in the people list"));
 
-    REQUIRE(service.sign(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-1"));
+    REQUIRE(service.sign(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-11"));
     // 赵签 holds 审核 too, but after signing 审核 may not sign 核签 as well.
     REQUIRE(service.sign(a.ref, QStringLiteral("审核"), QStringLiteral("赵签"), "pw-zhao-3"));
     Result<Issue> twice =
@@ -71,7 +71,7 @@ TEST_CASE(
     "signoff workflow: a return voids the signatures and keeps the remark open until dealt with") {
     SignoffArchive a;
     SignoffService service(*a.db);
-    REQUIRE(service.sign(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-1"));
+    REQUIRE(service.sign(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-11"));
     REQUIRE(service.sign(a.ref, QStringLiteral("审核"), QStringLiteral("王审"), "pw-wang-2"));
     Result<Issue> back = service.returnIssue(a.ref, QStringLiteral("核签"), QStringLiteral("赵签"),
                                              "pw-zhao-3", QStringLiteral("第二段数字请核实"));
@@ -88,7 +88,7 @@ TEST_CASE(
     edited.sections[0].articles[0].paragraphs[0].text = RichText(QStringLiteral("核实后的文字。"));
     REQUIRE(IssueRepository(*a.db).save(edited));
     CHECK(test::must(store.returnsOf(back->storageId, true)).size() == 1);
-    REQUIRE(service.resolveRemark(a.ref, open.first().id, QStringLiteral("李编")));
+    REQUIRE(service.resolveRemark(a.ref, open.first().id, QStringLiteral("李编"), "pw-li-11"));
     CHECK(test::must(store.returnsOf(back->storageId, true)).isEmpty());
     QStringList actions;
     for (const SignoffLogEntry &e : test::must(service.log(a.ref))) {

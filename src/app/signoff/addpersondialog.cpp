@@ -1,5 +1,6 @@
 #include "addpersondialog.h"
 
+#include "core/signoff/signingkeys.h"
 #include "core/signoff/signoffroles.h"
 #include "storage/signoff/peoplestore.h"
 
@@ -41,6 +42,24 @@ AddPersonDialog::AddPersonDialog(Database &database, QWidget *parent)
     form->addRow(tr("Roles"), roles);
     form->addRow(tr("Password"), m_password);
     form->addRow(tr("Password again"), m_repeat);
+    m_adminName = new QLineEdit;
+    m_adminName->setObjectName(QStringLiteral("adminName"));
+    m_adminPassword = new QLineEdit;
+    m_adminPassword->setObjectName(QStringLiteral("adminPassword"));
+    m_adminPassword->setEchoMode(QLineEdit::Password);
+    Result<std::optional<AdminKey>> admin = PeopleStore(m_db).adminKey();
+    m_needsAdmin = admin && *admin;
+    if (m_needsAdmin) {
+        m_adminName->setText((*admin)->name);
+        form->addRow(new QLabel(tr("Administrator key fingerprint: %1")
+                                    .arg(SigningKeys::fingerprint((*admin)->publicKey))));
+        form->addRow(tr("Administrator"), m_adminName);
+        form->addRow(tr("Administrator's password"), m_adminPassword);
+    } else {
+        m_adminName->hide();
+        m_adminPassword->hide();
+        form->addRow(new QLabel(tr("The first person added becomes the administrator.")));
+    }
     form->addRow(m_error);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] { submit(); });
@@ -58,9 +77,14 @@ bool AddPersonDialog::submit() {
             roles << box->text();
         }
     }
+    std::optional<Credentials> admin;
+    if (m_needsAdmin) {
+        admin = Credentials{m_adminName->text(), m_adminPassword->text().toUtf8()};
+    }
     Result<Person> added =
-        PeopleStore(m_db).add(m_name->text(), roles, m_password->text().toUtf8());
+        PeopleStore(m_db).add(m_name->text(), roles, m_password->text().toUtf8(), admin);
     m_password->clear();
+    m_adminPassword->clear();
     m_repeat->clear();
     if (!added) {
         m_error->setText(added.error().message);

@@ -11,7 +11,8 @@ namespace kuaibao {
 class Database;
 
 // Adds someone to the people list: a name, the sign-off roles they hold and their password
-// (typed twice). Refusals (a taken name, a short password …) are shown in the dialog.
+// (typed twice), and, once the archive has an administrator, the administrator's name and
+// password (the administrator certifies the new key). Refusals are shown in the dialog.
 class AddPersonDialog : public QDialog {
     Q_OBJECT
 
@@ -27,6 +28,9 @@ private:
     QList<QCheckBox *> m_roles;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_repeat = nullptr;
+    QLineEdit *m_adminName = nullptr;
+    QLineEdit *m_adminPassword = nullptr;
+    bool m_needsAdmin = false;
     QLabel *m_error = nullptr;
 };
 

@@ -15,7 +15,9 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
@@ -254,7 +256,17 @@ void SignoffScreen::resolveRemark(qint64 returnId) {
     if (!ref) {
         return;
     }
-    if (Status s = SignoffService(m_db).resolveRemark(*ref, returnId, currentPerson()); !s) {
+    bool ok = false;
+    const QString password = QInputDialog::getText(
+        this, tr("Mark dealt with"),
+        tr("%1's password (marking a remark dealt with is signed):").arg(currentPerson()),
+        QLineEdit::Password, {}, &ok);
+    if (!ok) {
+        return;
+    }
+    if (Status s =
+            SignoffService(m_db).resolveRemark(*ref, returnId, currentPerson(), password.toUtf8());
+        !s) {
         showMessage(s.error().message, true);
         return;
     }

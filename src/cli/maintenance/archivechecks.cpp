@@ -1,5 +1,6 @@
 #include "archivechecks.h"
 
+#include "core/signoff/personname.h"
 #include "storage/backup/integritycheck.h"
 #include "storage/database.h"
 #include "storage/signoff/signoffverifier.h"
@@ -22,7 +23,9 @@ Result<QStringList> signatureProblems(Database &db) {
     QStringList problems;
     for (const VerifyReport &report : *tampered) {
         for (const QString &problem : report.problems) {
-            problems << ArchiveChecksText::tr("issue %1: %2").arg(report.number).arg(problem);
+            problems << ArchiveChecksText::tr("issue %1: %2")
+                            .arg(report.number)
+                            .arg(escapeControls(problem));
         }
     }
     return problems;

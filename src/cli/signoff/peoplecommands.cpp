@@ -1,7 +1,10 @@
-// `people add NAME --roles 编校,审核 --password-file F` and `people list`.
+// `people add|list|passwd|reset`: the people who sign off, their keys and the administrator.
 #include "signoffcli.h"
 
+#include "core/signoff/personname.h"
+#include "core/signoff/signingkeys.h"
 #include "storage/database.h"
+#include "storage/signoff/adminkeypin.h"
 #include "storage/signoff/peoplestore.h"
 
 #include <QCoreApplication>
@@ -16,12 +19,22 @@ struct PeopleCommandsText {
     Q_DECLARE_TR_FUNCTIONS(kuaibao::PeopleCommands)
 };
 
-int addPerson(CliContext &cli, const QCommandLineParser &parser) {
+// The one name after the action, or a usage error naming the command.
+Result<QString> nameArgument(const QCommandLineParser &parser, const QString &usage) {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
-        return cli.usageError(
-            PeopleCommandsText::tr("people add takes one name (kuaibao-cli people add NAME "
-                                   "--roles 编校,审核 --password-file F)"));
+        return Error::badInput(usage);
+    }
+    return positional.at(1);
+}
+
+int addPerson(CliContext &cli, const QCommandLineParser &parser) {
+    Result<QString> name = nameArgument(
+        parser, PeopleCommandsText::tr("people add takes one name (kuaibao-cli people add NAME "
+                                       "--roles 编校,审核 --password-file F [--admin NAME "
+                                       "--admin-password-file F])"));
+    if (!name) {
+        return cli.usageError(name.error().message);
     }
     if (!parser.isSet(QStringLiteral("roles"))) {
         return cli.usageError(
@@ -34,17 +47,35 @@ int addPerson(CliContext &cli, const QCommandLineParser &parser) {
     if (!password) {
         return cli.fail(password.error());
     }
+    Result<std::optional<Credentials>> admin = signoffcli::readAdmin(parser);
+    if (!admin) {
+        return cli.fail(admin.error());
+    }
     Result<Database *> db = cli.database();
     if (!db) {
         return cli.fail(db.error());
     }
-    Result<Person> added = PeopleStore(**db).add(positional.at(1), roles, *password);
+    if (*admin && !signoffcli::checkAdminKeyPin(cli, **db)) {
+        return ExitFailure;
+    }
+    Result<Person> added = PeopleStore(**db).add(*name, roles, *password, *admin);
     if (!added) {
         return cli.fail(added.error());
     }
     cli.out() << PeopleCommandsText::tr("added %1 (%2)")
                      .arg(added->name, added->roles.join(QStringLiteral("、")))
               << '\n';
+    if (added->admin) {
+        const QString fingerprint = SigningKeys::fingerprint(added->publicKey);
+        (void)AdminKeyPin::check((*db)->path(), fingerprint);
+        cli.out() << PeopleCommandsText::tr(
+                         "%1 is the administrator (管理员) of this archive: adding, changing or "
+                         "resetting people from now on needs %1's password. Administrator key "
+                         "fingerprint: %2 — write it down; recipients check printed issues "
+                         "with it.")
+                         .arg(added->name, fingerprint)
+                  << '\n';
+    }
     return ExitOk;
 }
 
@@ -56,13 +87,35 @@ int listPeople(CliContext &cli, const QCommandLineParser &parser) {
     if (!db) {
         return cli.fail(db.error());
     }
-    Result<QList<Person>> people = PeopleStore(**db).list();
+    PeopleStore store(**db);
+    Result<QList<Person>> people = store.list();
     if (!people) {
         return cli.fail(people.error());
     }
+    Result<std::optional<AdminKey>> admin = store.adminKey();
+    if (!admin) {
+        return cli.fail(admin.error());
+    }
+    const bool pinned = signoffcli::checkAdminKeyPin(cli, **db);
+    if (*admin) {
+        cli.out() << PeopleCommandsText::tr("administrator (管理员): %1, key fingerprint %2")
+                         .arg(escapeControls((*admin)->name),
+                              SigningKeys::fingerprint((*admin)->publicKey))
+                  << '\n';
+    } else {
+        cli.out() << PeopleCommandsText::tr(
+                         "no administrator yet: the next person added becomes it")
+                  << '\n';
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Person &p : *people) {
-        cli.out() << p.name << '\t' << p.roles.join(QLatin1Char(','));
+        cli.out() << escapeControls(p.name) << '\t' << p.roles.join(QLatin1Char(','));
+        if (p.admin) {
+            cli.out() << '\t' << PeopleCommandsText::tr("administrator");
+        }
+        if (p.publicKey.isEmpty()) {
+            cli.out() << '\t' << PeopleCommandsText::tr("no key (added before keys)");
+        }
         if (p.lockedUntil.isValid() && p.lockedUntil > now) {
             cli.out() << '\t'
                       << PeopleCommandsText::tr("locked until %1")
@@ -70,6 +123,73 @@ int listPeople(CliContext &cli, const QCommandLineParser &parser) {
         }
         cli.out() << '\n';
     }
+    return pinned ? ExitOk : ExitFailure;
+}
+
+int changePassword(CliContext &cli, const QCommandLineParser &parser) {
+    Result<QString> name = nameArgument(
+        parser, PeopleCommandsText::tr("people passwd takes one name (kuaibao-cli people passwd "
+                                       "NAME --password-file OLD --new-password-file NEW)"));
+    if (!name) {
+        return cli.usageError(name.error().message);
+    }
+    Result<QByteArray> old = signoffcli::readPassword(parser);
+    if (!old) {
+        return cli.fail(old.error());
+    }
+    Result<QByteArray> fresh =
+        signoffcli::readPassword(parser, QStringLiteral("new-password-file"));
+    if (!fresh) {
+        return cli.fail(fresh.error());
+    }
+    Result<Database *> db = cli.database();
+    if (!db) {
+        return cli.fail(db.error());
+    }
+    if (Status s = PeopleStore(**db).changePassword(*name, *old, *fresh); !s) {
+        return cli.fail(s.error());
+    }
+    cli.out() << PeopleCommandsText::tr("the password of %1 is changed; the key is sealed under it")
+                     .arg(*name)
+              << '\n';
+    return ExitOk;
+}
+
+int resetPassword(CliContext &cli, const QCommandLineParser &parser) {
+    Result<QString> name = nameArgument(
+        parser, PeopleCommandsText::tr("people reset takes one name (kuaibao-cli people reset "
+                                       "NAME --password-file NEW --admin NAME "
+                                       "--admin-password-file F)"));
+    if (!name) {
+        return cli.usageError(name.error().message);
+    }
+    Result<QByteArray> fresh = signoffcli::readPassword(parser);
+    if (!fresh) {
+        return cli.fail(fresh.error());
+    }
+    Result<std::optional<Credentials>> admin = signoffcli::readAdmin(parser);
+    if (!admin) {
+        return cli.fail(admin.error());
+    }
+    if (!*admin) {
+        return cli.fail(Error::forbidden(
+            PeopleCommandsText::tr("only the administrator can reset a password: give --admin NAME "
+                                   "--admin-password-file F")));
+    }
+    Result<Database *> db = cli.database();
+    if (!db) {
+        return cli.fail(db.error());
+    }
+    if (!signoffcli::checkAdminKeyPin(cli, **db)) {
+        return ExitFailure;
+    }
+    if (Status s = PeopleStore(**db).resetPassword(*name, *fresh, **admin); !s) {
+        return cli.fail(s.error());
+    }
+    cli.out() << PeopleCommandsText::tr("%1 has a new password and a new key, certified by the "
+                                        "administrator; past signatures still verify")
+                     .arg(*name)
+              << '\n';
     return ExitOk;
 }
 
@@ -80,11 +200,16 @@ int runPeopleCommand(CliContext &cli) {
         return cli.fail(s.error());
     }
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("add|list"), PeopleCommandsText::tr("What to do."));
+    parser.addPositionalArgument(QStringLiteral("add|list|passwd|reset"),
+                                 PeopleCommandsText::tr("What to do."));
     parser.addOption({QStringLiteral("roles"),
                       PeopleCommandsText::tr("The person's roles, comma-separated (people add)."),
                       QStringLiteral("ROLES")});
     parser.addOption(signoffcli::passwordFileOption());
+    parser.addOption({QStringLiteral("new-password-file"),
+                      PeopleCommandsText::tr("The new password's file (people passwd)."),
+                      QStringLiteral("F")});
+    parser.addOptions(signoffcli::adminOptions());
     if (auto stop = cli.parse(parser, QStringLiteral("people"))) {
         return *stop;
     }
@@ -95,9 +220,18 @@ int runPeopleCommand(CliContext &cli) {
     if (action == QLatin1String("list")) {
         return listPeople(cli, parser);
     }
-    return cli.usageError(
-        PeopleCommandsText::tr("people takes add or list (kuaibao-cli people add NAME "
-                               "--roles R --password-file F; kuaibao-cli people list)"));
+    if (action == QLatin1String("passwd")) {
+        return changePassword(cli, parser);
+    }
+    if (action == QLatin1String("reset")) {
+        return resetPassword(cli, parser);
+    }
+    return cli.usageError(PeopleCommandsText::tr(
+        "people takes add, list, passwd or reset (kuaibao-cli people add NAME --roles R "
+        "--password-file F [--admin NAME --admin-password-file F]; kuaibao-cli people list; "
+        "kuaibao-cli people passwd NAME --password-file OLD --new-password-file NEW; "
+        "kuaibao-cli people reset NAME --password-file NEW --admin NAME "
+        "--admin-password-file F)"));
 }
 
 } // namespace kuaibao

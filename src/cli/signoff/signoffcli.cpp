@@ -1,8 +1,11 @@
 #include "signoffcli.h"
 
 #include "core/files/inputfile.h"
-#include <QCoreApplication>
+#include "core/signoff/signingkeys.h"
+#include "storage/database.h"
+#include "storage/signoff/adminkeypin.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cstdio>
@@ -51,13 +54,13 @@ Status refusePasswordInArguments(const QStringList &arguments) {
 
 constexpr qint64 kMaxPasswordFileBytes = 4096;
 
-Result<QByteArray> readPassword(const QCommandLineParser &parser) {
-    if (!parser.isSet(QStringLiteral("password-file"))) {
-        return Error::badInput(
-            SignoffCliText::tr("the password is needed: --password-file F, or "
-                               "--password-file - to read it from standard input"));
+Result<QByteArray> readPassword(const QCommandLineParser &parser, const QString &option) {
+    if (!parser.isSet(option)) {
+        return Error::badInput(SignoffCliText::tr("the password is needed: --%1 F, or "
+                                                  "--%1 - to read it from standard input")
+                                   .arg(option));
     }
-    const QString path = parser.value(QStringLiteral("password-file"));
+    const QString path = parser.value(option);
     QByteArray bytes;
     if (path == QLatin1String("-")) {
         QFile in;
@@ -80,6 +83,56 @@ Result<QByteArray> readPassword(const QCommandLineParser &parser) {
         return Error::badInput(SignoffCliText::tr("the password is empty"));
     }
     return bytes;
+}
+
+QList<QCommandLineOption> adminOptions() {
+    return {{QStringLiteral("admin"),
+             SignoffCliText::tr("The administrator's name (people changes need it)."),
+             QStringLiteral("NAME")},
+            {QStringLiteral("admin-password-file"),
+             SignoffCliText::tr("Read the administrator's password from file F (or - for "
+                                "standard input)."),
+             QStringLiteral("F")}};
+}
+
+Result<std::optional<Credentials>> readAdmin(const QCommandLineParser &parser) {
+    if (!parser.isSet(QStringLiteral("admin"))) {
+        if (parser.isSet(QStringLiteral("admin-password-file"))) {
+            return Error::badInput(
+                SignoffCliText::tr("--admin-password-file needs --admin NAME as well"));
+        }
+        return std::optional<Credentials>{};
+    }
+    Result<QString> name = requiredValue(parser, QStringLiteral("admin"));
+    if (!name) {
+        return name.error();
+    }
+    Result<QByteArray> password = readPassword(parser, QStringLiteral("admin-password-file"));
+    if (!password) {
+        return password.error();
+    }
+    return std::optional<Credentials>{Credentials{*name, *password}};
+}
+
+bool checkAdminKeyPin(CliContext &cli, Database &db) {
+    Result<std::optional<AdminKey>> admin = PeopleStore(db).adminKey();
+    if (!admin || !*admin) {
+        return true;
+    }
+    const QString fingerprint = SigningKeys::fingerprint((*admin)->publicKey);
+    const PinCheck pin = AdminKeyPin::check(db.path(), fingerprint);
+    if (pin.outcome != PinCheck::Outcome::Changed) {
+        return true;
+    }
+    cli.err() << "kuaibao-cli: "
+              << SignoffCliText::tr(
+                     "WARNING: the administrator key of this archive has CHANGED. This computer "
+                     "first saw %1, the archive now holds %2. Someone may have replaced the "
+                     "people list and forged every signature; trust nothing in it until the "
+                     "administrator confirms the new fingerprint in person.")
+                     .arg(pin.remembered, fingerprint)
+              << Qt::endl;
+    return false;
 }
 
 Result<IssueRef> issueArgument(const QCommandLineParser &parser, const QString &command) {

@@ -2,10 +2,13 @@
 
 #include "cli/clicontext.h"
 #include "core/result.h"
+#include "storage/signoff/peoplestore.h"
 #include "storage/signoff/signoffservice.h"
 
 #include <QByteArray>
 #include <QCommandLineParser>
+
+#include <optional>
 
 namespace kuaibao {
 
@@ -21,7 +24,18 @@ Status refusePasswordInArguments(const QStringList &arguments);
 
 // The password from --password-file: the file's first line (or standard input's), without
 // its line ending. A missing option, unreadable file or empty password is an error.
-Result<QByteArray> readPassword(const QCommandLineParser &parser);
+Result<QByteArray> readPassword(const QCommandLineParser &parser,
+                                const QString &option = QStringLiteral("password-file"));
+
+// --admin NAME and --admin-password-file F, for the people changes the administrator makes.
+QList<QCommandLineOption> adminOptions();
+// The administrator's name and password when --admin is given; nothing when it is not.
+Result<std::optional<Credentials>> readAdmin(const QCommandLineParser &parser);
+
+// Checks the archive's administrator key against what this computer remembers; prints a loud
+// warning on stderr and returns false when it changed. True when it matches, is seen for the
+// first time, or the archive has no administrator.
+bool checkAdminKeyPin(CliContext &cli, Database &db);
 
 // The one positional issue number, with --supplement for the 增刊 series.
 Result<IssueRef> issueArgument(const QCommandLineParser &parser, const QString &command);

@@ -150,13 +150,18 @@ int runWithdrawCommand(CliContext &cli) {
 }
 
 int runResolveCommand(CliContext &cli) {
+    if (Status s = signoffcli::refusePasswordInArguments(cli.arguments()); !s) {
+        return cli.fail(s.error());
+    }
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("N"), SignoffCommandsText::tr("The issue number."));
     parser.addOption({QStringLiteral("remark"),
                       SignoffCommandsText::tr("The remark's number, as log shows it."),
                       QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("by"), SignoffCommandsText::tr("Who dealt with it."),
+    parser.addOption({QStringLiteral("by"),
+                      SignoffCommandsText::tr("Who dealt with it (a name in the people list)."),
                       QStringLiteral("NAME")});
+    parser.addOption(signoffcli::passwordFileOption());
     parser.addOption(supplementOption());
     if (auto stop = cli.parse(parser, QStringLiteral("resolve"))) {
         return *stop;
@@ -175,11 +180,15 @@ int runResolveCommand(CliContext &cli) {
     if (!by) {
         return cli.fail(by.error());
     }
+    Result<QByteArray> password = signoffcli::readPassword(parser);
+    if (!password) {
+        return cli.fail(password.error());
+    }
     Result<Database *> db = cli.database();
     if (!db) {
         return cli.fail(db.error());
     }
-    if (Status s = SignoffService(**db).resolveRemark(*issue, remarkId, *by); !s) {
+    if (Status s = SignoffService(**db).resolveRemark(*issue, remarkId, *by, *password); !s) {
         return cli.fail(s.error());
     }
     cli.out() << SignoffCommandsText::tr("remark %1 marked dealt with").arg(remarkId) << '\n';
@@ -189,9 +198,14 @@ int runResolveCommand(CliContext &cli) {
 void registerSignoffCommands(QList<CliCommand> &commands) {
     commands
         << CliCommand{QStringLiteral("people"),
-                      QStringLiteral(
-                          "people add NAME --roles 编校,审核 --password-file F | people list"),
-                      SignoffCommandsText::tr("Add a person who signs off, or list them."),
+                      QStringLiteral("people add NAME --roles 编校,审核 --password-file F "
+                                     "[--admin NAME --admin-password-file F] | people list | "
+                                     "people passwd NAME --password-file OLD "
+                                     "--new-password-file NEW | people reset NAME "
+                                     "--password-file NEW --admin NAME --admin-password-file F"),
+                      SignoffCommandsText::tr(
+                          "Add, list, re-password or reset the people who sign off (the first "
+                          "person added is the administrator)."),
                       runPeopleCommand}
         << CliCommand{QStringLiteral("sign"),
                       QStringLiteral("sign N --role ROLE --person NAME --password-file F"),
@@ -206,7 +220,8 @@ void registerSignoffCommands(QList<CliCommand> &commands) {
                       SignoffCommandsText::tr(
                           "Withdraw the sign-off of an 已签发 issue (撤销签发)."),
                       runWithdrawCommand}
-        << CliCommand{QStringLiteral("resolve"), QStringLiteral("resolve N --remark ID --by NAME"),
+        << CliCommand{QStringLiteral("resolve"),
+                      QStringLiteral("resolve N --remark ID --by NAME --password-file F"),
                       SignoffCommandsText::tr("Mark a return remark dealt with."),
                       runResolveCommand}
         << CliCommand{QStringLiteral("log"), QStringLiteral("log N"),
@@ -214,7 +229,8 @@ void registerSignoffCommands(QList<CliCommand> &commands) {
                       runLogCommand}
         << CliCommand{QStringLiteral("verify"), QStringLiteral("verify N"),
                       SignoffCommandsText::tr(
-                          "Check an issue against what was signed (exit 1 when it differs)."),
+                          "Prove an issue's sign-off from its signed acts (exit 1 when a link "
+                          "is broken or the issue was signed the old way)."),
                       runVerifyCommand};
 }
 

@@ -1,6 +1,7 @@
 // `log N` and `verify N`: reading an issue's sign-off.
 #include "signoffcli.h"
 
+#include "core/signoff/personname.h"
 #include "storage/database.h"
 #include "storage/issuerepository.h"
 #include "storage/signoff/signofflogtext.h"
@@ -67,13 +68,15 @@ int runLogCommand(CliContext &cli) {
                      .arg(statusChineseLabel(issue->status))
               << '\n';
     for (const SignoffLogEntry &e : *entries) {
-        cli.out() << when(e.at) << '\t' << logActionName(e.action) << '\t' << e.personName << '\t'
-                  << e.role << '\t' << logEntryDetail(e) << '\n';
+        cli.out() << when(e.at) << '\t' << logActionName(e.action) << '\t'
+                  << escapeControls(e.personName) << '\t' << escapeControls(e.role) << '\t'
+                  << escapeControls(logEntryDetail(e)) << '\n';
     }
     for (const ReturnRemark &r : *open) {
         cli.out() << SignoffReportText::tr("open remark %1 from %2 (%3): %4")
                          .arg(r.id)
-                         .arg(r.personName, r.role, r.remark)
+                         .arg(escapeControls(r.personName), escapeControls(r.role),
+                              escapeControls(r.remark))
                   << '\n';
     }
     return ExitOk;
@@ -89,28 +92,42 @@ int runVerifyCommand(CliContext &cli) {
     if (!db) {
         return cli.fail(db.error());
     }
+    const bool pinned = signoffcli::checkAdminKeyPin(cli, **db);
     Result<VerifyReport> report = SignoffVerifier(**db).verify(ref.number, ref.series);
     if (!report) {
         return cli.fail(report.error());
     }
-    if (report->intact()) {
+    for (const QString &problem : report->problems) {
+        cli.out() << escapeControls(problem) << '\n';
+    }
+    if (report->proven() && pinned) {
         cli.out() << SignoffReportText::tr(
-                         "issue %1 is intact: %2 standing signature(s) match its content")
+                         "issue %1 is proven: %2 standing signature(s), each signed with a key "
+                         "the administrator certified, match its content")
                          .arg(ref.number)
                          .arg(report->standingSignatures)
                   << '\n';
         return ExitOk;
     }
-    for (const QString &problem : report->problems) {
-        QString line = problem;
-        cli.out() << line.replace(QLatin1Char('\n'), QStringLiteral("\\n")) << '\n';
+    if (report->intact() && report->legacy) {
+        cli.out() << SignoffReportText::tr(
+                         "issue %1: 旧式签名 — signed before signatures had keys; its %2 "
+                         "signature(s) agree with its content, but nothing binds them to the "
+                         "people named, so this is not proven")
+                         .arg(ref.number)
+                         .arg(report->standingSignatures)
+                  << '\n';
     }
     cli.out().flush();
-    cli.err() << "kuaibao-cli: "
-              << SignoffReportText::tr("issue %1 differs from what was signed (%2 difference(s))")
-                     .arg(ref.number)
-                     .arg(report->problems.size())
-              << Qt::endl;
+    if (!report->intact()) {
+        cli.err() << "kuaibao-cli: "
+                  << SignoffReportText::tr(
+                         "issue %1 is not what was signed (%2 problem(s); the first is the "
+                         "first broken link)")
+                         .arg(ref.number)
+                         .arg(report->problems.size())
+                  << Qt::endl;
+    }
     return ExitFailure;
 }
 

@@ -1,5 +1,7 @@
 #include "passwordhasher.h"
 
+#include "argon2cost.h"
+
 #include <QCoreApplication>
 
 #include <sodium.h>
@@ -18,16 +20,12 @@ bool sodiumReady() {
     return ready;
 }
 
-bool cheapForTests() {
-    return qEnvironmentVariableIntValue("KUAIBAO_TEST_CHEAP_PASSWORD_HASH") == 1;
-}
-
 unsigned long long opsLimit() {
-    return cheapForTests() ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE;
+    return argon2Cost().opsLimit;
 }
 
 size_t memLimit() {
-    return cheapForTests() ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    return argon2Cost().memLimit;
 }
 
 } // namespace

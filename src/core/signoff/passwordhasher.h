@@ -9,8 +9,7 @@ namespace kuaibao {
 
 // Salted password hashes with Argon2id (libsodium's crypto_pwhash_str, INTERACTIVE limits).
 // The hash string carries its own salt and cost, so verification needs nothing else.
-// Tests may set KUAIBAO_TEST_CHEAP_PASSWORD_HASH=1 to hash at libsodium's minimum cost; the
-// program's default never changes.
+// The cost is argon2Cost(): fixed in the programs, cheap only in test builds.
 class PasswordHasher {
 public:
     // A fresh salted hash of `password` (never stored or logged in the clear).

@@ -1,11 +1,15 @@
 #include "peoplestore.h"
 
 #include "core/signoff/passwordhasher.h"
+#include "core/signoff/personname.h"
+#include "core/signoff/signingkeys.h"
 #include "core/signoff/signoffroles.h"
 #include "storage/database.h"
 #include "storage/sqlutil.h"
 
 #include <QCoreApplication>
+
+#include <sodium.h>
 
 namespace kuaibao {
 
@@ -17,10 +21,10 @@ struct PeopleStoreText {
 };
 
 const QString kRoleSeparator = QStringLiteral(",");
-constexpr int kMinPasswordLength = 6;
 
 const QString kColumns =
-    QStringLiteral("id, name, roles, failed_attempts, locked_until FROM people");
+    QStringLiteral("p.id, p.name, p.roles, p.failed_attempts, p.locked_until, p.public_key, "
+                   "EXISTS (SELECT 1 FROM signoff_admin a WHERE a.person_id = p.id) FROM people p");
 
 Person personFromRow(const QSqlQuery &q) {
     Person p;
@@ -31,20 +35,12 @@ Person personFromRow(const QSqlQuery &q) {
     if (!q.value(4).isNull()) {
         p.lockedUntil = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
     }
+    p.publicKey = q.value(5).toByteArray();
+    p.admin = q.value(6).toBool();
     return p;
 }
 
-} // namespace
-
-PeopleStore::PeopleStore(Database &database, std::function<QDateTime()> now)
-    : m_db(database), m_now(std::move(now)) {}
-
-Result<Person> PeopleStore::add(const QString &rawName, const QStringList &rawRoles,
-                                const QByteArray &password) {
-    const QString name = rawName.trimmed();
-    if (name.isEmpty()) {
-        return Error::badInput(PeopleStoreText::tr("a person needs a name"));
-    }
+Result<QStringList> checkedRoles(const QStringList &rawRoles) {
     QStringList roles;
     const QStringList known = knownSignoffRoles();
     for (const QString &raw : rawRoles) {
@@ -55,49 +51,232 @@ Result<Person> PeopleStore::add(const QString &rawName, const QStringList &rawRo
         if (!known.contains(role)) {
             return Error::badInput(
                 PeopleStoreText::tr("“%1” is not a sign-off role (the roles are %2)")
-                    .arg(role, known.join(QStringLiteral("、"))));
+                    .arg(escapeControls(role), known.join(QStringLiteral("、"))));
         }
         roles << role;
     }
     if (roles.isEmpty()) {
         return Error::badInput(PeopleStoreText::tr("a person needs at least one role"));
     }
-    if (QString::fromUtf8(password).size() < kMinPasswordLength) {
+    return roles;
+}
+
+} // namespace
+
+UnlockedPerson::~UnlockedPerson() {
+    if (!secretKey.isEmpty()) {
+        sodium_memzero(secretKey.data(), size_t(secretKey.size()));
+    }
+}
+
+PeopleStore::PeopleStore(Database &database, std::function<QDateTime()> now)
+    : m_db(database), m_now(std::move(now)) {}
+
+Status PeopleStore::checkPasswordPolicy(const QByteArray &password) {
+    const QString text = QString::fromUtf8(password);
+    if (text.toUcs4().size() < kMinPasswordLength) {
         return Error::badInput(PeopleStoreText::tr("the password must be at least %1 characters")
                                    .arg(kMinPasswordLength));
+    }
+    if (text.trimmed().isEmpty()) {
+        return Error::badInput(PeopleStoreText::tr("the password cannot be made of spaces only"));
+    }
+    return {};
+}
+
+Result<std::optional<AdminKey>> PeopleStore::adminKey() const {
+    return KeyStore(m_db.connection()).admin();
+}
+
+Status PeopleStore::writeNewKey(qint64 personId, const QString &name, const QStringList &roles,
+                                const QByteArray &password, const QByteArray *adminSecretKey) {
+    Result<KeyPair> pair = SigningKeys::generate();
+    if (!pair) {
+        return pair.error();
+    }
+    Result<QString> sealed = SigningKeys::seal(pair->secretKey, password);
+    if (!sealed) {
+        return sealed.error();
     }
     Result<QString> hash = PasswordHasher::hash(password);
     if (!hash) {
         return hash.error();
     }
+    if (Status s = execSql(m_db.connection(),
+                           QStringLiteral("UPDATE people SET public_key = ?, sealed_key = ?, "
+                                          "password_hash = ? WHERE id = ?"),
+                           {pair->publicKey, *sealed, *hash, personId},
+                           PeopleStoreText::tr("storing the key of %1").arg(name));
+        !s) {
+        return s;
+    }
+    const bool first = adminSecretKey == nullptr;
+    const Certificate certificate{name, roles, pair->publicKey, m_now(), first};
+    KeyStore keys(m_db.connection());
+    if (first) {
+        if (Status s = keys.setAdmin(personId, pair->publicKey, m_now()); !s) {
+            return s;
+        }
+    }
+    return keys.addCertificate(personId, certificate, first ? pair->secretKey : *adminSecretKey);
+}
+
+Result<UnlockedPerson> PeopleStore::unlockAdmin(const Credentials &admin) {
+    Result<std::optional<AdminKey>> current = adminKey();
+    if (!current) {
+        return current.error();
+    }
+    if (!*current) {
+        return Error::badInput(PeopleStoreText::tr(
+            "this archive has no administrator yet: the first person added becomes it"));
+    }
+    Result<UnlockedPerson> unlocked = unlock(admin.name, admin.password);
+    if (!unlocked) {
+        return unlocked.error();
+    }
+    if (unlocked->person.id != (*current)->personId || unlocked->secretKey.isEmpty() ||
+        SigningKeys::publicKeyOf(unlocked->secretKey) != (*current)->publicKey) {
+        return Error::forbidden(
+            PeopleStoreText::tr("%1 is not the administrator of this archive (%2 is)")
+                .arg(unlocked->person.name, (*current)->name));
+    }
+    return unlocked;
+}
+
+Result<Person> PeopleStore::add(const QString &rawName, const QStringList &rawRoles,
+                                const QByteArray &password,
+                                const std::optional<Credentials> &admin) {
+    Result<QString> name = PersonName::normalise(rawName);
+    if (!name) {
+        return name.error();
+    }
+    Result<QStringList> roles = checkedRoles(rawRoles);
+    if (!roles) {
+        return roles.error();
+    }
+    if (Status ok = checkPasswordPolicy(password); !ok) {
+        return ok.error();
+    }
+    Result<std::optional<AdminKey>> current = adminKey();
+    if (!current) {
+        return current.error();
+    }
+    std::optional<UnlockedPerson> adminPerson;
+    if (*current) {
+        if (!admin) {
+            return Error::forbidden(
+                PeopleStoreText::tr("only the administrator (%1) can add a person: give "
+                                    "--admin NAME --admin-password-file F")
+                    .arg((*current)->name));
+        }
+        Result<UnlockedPerson> unlocked = unlockAdmin(*admin);
+        if (!unlocked) {
+            return unlocked.error();
+        }
+        adminPerson = *unlocked;
+    } else if (admin) {
+        return Error::badInput(PeopleStoreText::tr(
+            "this archive has no administrator yet: the first person added becomes it, "
+            "without --admin"));
+    }
     Status done = m_db.write([&]() -> Status {
-        Result<QVariant> taken = scalarSql(
-            m_db.connection(), QStringLiteral("SELECT count(*) FROM people WHERE name = ?"), {name},
-            PeopleStoreText::tr("looking up %1").arg(name));
-        if (!taken) {
-            return taken.error();
+        Result<QList<Person>> everyone = list();
+        if (!everyone) {
+            return everyone.error();
         }
-        if (taken->toInt() > 0) {
-            return Error::conflict(
-                PeopleStoreText::tr("%1 is already in the people list").arg(name));
+        QStringList names;
+        for (const Person &p : *everyone) {
+            names << p.name;
         }
-        return execSql(
-            m_db.connection(),
-            QStringLiteral("INSERT INTO people (name, roles, password_hash, created_at) "
-                           "VALUES (?, ?, ?, ?)"),
-            {name, roles.join(kRoleSeparator), *hash, m_now().toString(Qt::ISODateWithMs)},
-            PeopleStoreText::tr("adding %1").arg(name));
+        if (Status distinct = PersonName::checkDistinct(*name, names); !distinct) {
+            return distinct;
+        }
+        Result<QSqlQuery> inserted =
+            runSql(m_db.connection(),
+                   QStringLiteral("INSERT INTO people (name, roles, password_hash, created_at) "
+                                  "VALUES (?, ?, '', ?)"),
+                   {*name, roles->join(kRoleSeparator), m_now().toString(Qt::ISODateWithMs)},
+                   PeopleStoreText::tr("adding %1").arg(*name));
+        if (!inserted) {
+            return inserted.error();
+        }
+        const qint64 id = inserted->lastInsertId().toLongLong();
+        return writeNewKey(id, *name, *roles, password,
+                           adminPerson ? &adminPerson->secretKey : nullptr);
     });
     if (!done) {
         return done.error();
     }
-    return find(name);
+    return find(*name);
+}
+
+Status PeopleStore::resetPassword(const QString &name, const QByteArray &newPassword,
+                                  const Credentials &admin) {
+    if (Status ok = checkPasswordPolicy(newPassword); !ok) {
+        return ok;
+    }
+    Result<Person> person = find(name);
+    if (!person) {
+        return person.error();
+    }
+    Result<UnlockedPerson> adminPerson = unlockAdmin(admin);
+    if (!adminPerson) {
+        return adminPerson.error();
+    }
+    if (person->admin) {
+        return Error::forbidden(PeopleStoreText::tr(
+            "the administrator's own key cannot be reset: every certificate hangs on it"));
+    }
+    return m_db.write([&]() -> Status {
+        if (Status s = writeNewKey(person->id, person->name, person->roles, newPassword,
+                                   &adminPerson->secretKey);
+            !s) {
+            return s;
+        }
+        return execSql(m_db.connection(),
+                       QStringLiteral("UPDATE people SET failed_attempts = 0, locked_until = NULL "
+                                      "WHERE id = ?"),
+                       {person->id});
+    });
+}
+
+Status PeopleStore::changePassword(const QString &name, const QByteArray &oldPassword,
+                                   const QByteArray &newPassword) {
+    if (Status ok = checkPasswordPolicy(newPassword); !ok) {
+        return ok;
+    }
+    Result<UnlockedPerson> unlocked = unlock(name, oldPassword);
+    if (!unlocked) {
+        return unlocked.error();
+    }
+    if (unlocked->secretKey.isEmpty()) {
+        return Error::forbidden(
+            PeopleStoreText::tr("%1 has no signing key yet; the administrator must reset %1's "
+                                "password (people reset)")
+                .arg(unlocked->person.name));
+    }
+    Result<QString> sealed = SigningKeys::seal(unlocked->secretKey, newPassword);
+    if (!sealed) {
+        return sealed.error();
+    }
+    Result<QString> hash = PasswordHasher::hash(newPassword);
+    if (!hash) {
+        return hash.error();
+    }
+    return m_db.write([&]() -> Status {
+        return execSql(m_db.connection(),
+                       QStringLiteral("UPDATE people SET sealed_key = ?, password_hash = ? WHERE "
+                                      "id = ?"),
+                       {*sealed, *hash, unlocked->person.id},
+                       PeopleStoreText::tr("changing the password of %1").arg(name));
+    });
 }
 
 Result<QList<Person>> PeopleStore::list() const {
-    Result<QSqlQuery> q = runSql(
-        m_db.connection(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" ORDER BY name"),
-        {}, PeopleStoreText::tr("listing people"));
+    Result<QSqlQuery> q =
+        runSql(m_db.connection(),
+               QStringLiteral("SELECT ") + kColumns + QStringLiteral(" ORDER BY p.name"), {},
+               PeopleStoreText::tr("listing people"));
     if (!q) {
         return q.error();
     }
@@ -108,15 +287,19 @@ Result<QList<Person>> PeopleStore::list() const {
     return out;
 }
 
-Result<Person> PeopleStore::find(const QString &name) const {
-    Result<QSqlQuery> q = runSql(
-        m_db.connection(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE name = ?"),
-        {name.trimmed()}, PeopleStoreText::tr("looking up %1").arg(name));
+Result<Person> PeopleStore::find(const QString &rawName) const {
+    Result<QString> normalised = PersonName::normalise(rawName);
+    const QString name = normalised ? *normalised : rawName.trimmed();
+    Result<QSqlQuery> q =
+        runSql(m_db.connection(),
+               QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE p.name = ?"), {name},
+               PeopleStoreText::tr("looking up %1").arg(escapeControls(name)));
     if (!q) {
         return q.error();
     }
     if (!q->next()) {
-        return Error::notFound(PeopleStoreText::tr("%1 is not in the people list").arg(name));
+        return Error::notFound(
+            PeopleStoreText::tr("%1 is not in the people list").arg(escapeControls(name)));
     }
     return personFromRow(*q);
 }
@@ -144,51 +327,62 @@ Status PeopleStore::recordFailure(const Person &person, QString *message) {
                    {failures, person.id});
 }
 
-Result<Person> PeopleStore::authenticate(const QString &name, const QByteArray &password) {
+Result<UnlockedPerson> PeopleStore::unlock(const QString &name, const QByteArray &password) {
     std::optional<Error> refusal;
-    Person person;
+    UnlockedPerson out;
     Status stored = m_db.write([&]() -> Status {
         Result<Person> found = find(name);
         if (!found) {
             return found.error();
         }
-        person = *found;
+        out.person = *found;
         const QDateTime now = m_now();
-        if (person.lockedUntil.isValid() && person.lockedUntil > now) {
+        if (out.person.lockedUntil.isValid() && out.person.lockedUntil > now) {
             refusal = Error::forbidden(
                 PeopleStoreText::tr(
                     "%1 is locked after %2 wrong passwords; try again in %3 seconds")
-                    .arg(person.name)
+                    .arg(out.person.name)
                     .arg(kMaxFailedAttempts)
-                    .arg(std::max<qint64>(1, now.secsTo(person.lockedUntil))));
+                    .arg(std::max<qint64>(1, now.secsTo(out.person.lockedUntil))));
             return {};
         }
-        Result<QVariant> hash =
-            scalarSql(m_db.connection(),
-                      QStringLiteral("SELECT password_hash FROM people WHERE id = ?"), {person.id});
-        if (!hash) {
-            return hash.error();
+        Result<QSqlQuery> q =
+            runSql(m_db.connection(),
+                   QStringLiteral("SELECT sealed_key, password_hash FROM people WHERE id = ?"),
+                   {out.person.id});
+        if (!q) {
+            return q.error();
         }
-        if (!PasswordHasher::verify(hash->toString(), password)) {
+        if (!q->next()) {
+            return Error::notFound(PeopleStoreText::tr("%1 is not in the people list").arg(name));
+        }
+        bool right = false;
+        if (!q->value(0).isNull()) {
+            Result<QByteArray> secret = SigningKeys::unseal(q->value(0).toString(), password);
+            if (!secret && secret.error().kind != ErrorKind::Forbidden) {
+                return secret.error();
+            }
+            right = secret.ok();
+            if (right) {
+                out.secretKey = *secret;
+            }
+        } else {
+            right = PasswordHasher::verify(q->value(1).toString(), password);
+        }
+        if (!right) {
             QString message;
-            if (Status s = recordFailure(person, &message); !s) {
+            if (Status s = recordFailure(out.person, &message); !s) {
                 return s;
             }
             refusal = Error::forbidden(message);
             return {};
         }
-        QVariant newHash = hash->toString();
-        if (PasswordHasher::needsRehash(hash->toString())) {
-            if (Result<QString> rehashed = PasswordHasher::hash(password)) {
-                newHash = *rehashed;
-            }
-        }
-        person.failedAttempts = 0;
-        person.lockedUntil = {};
+        out.person.failedAttempts = 0;
+        out.person.lockedUntil = {};
         return execSql(m_db.connection(),
-                       QStringLiteral("UPDATE people SET failed_attempts = 0, locked_until = NULL, "
-                                      "password_hash = ? WHERE id = ?"),
-                       {newHash, person.id});
+                       QStringLiteral("UPDATE people SET failed_attempts = 0, locked_until = NULL "
+                                      "WHERE id = ?"),
+                       {out.person.id});
     });
     if (!stored) {
         return stored.error();
@@ -196,7 +390,15 @@ Result<Person> PeopleStore::authenticate(const QString &name, const QByteArray &
     if (refusal) {
         return *refusal;
     }
-    return person;
+    return out;
+}
+
+Result<Person> PeopleStore::authenticate(const QString &name, const QByteArray &password) {
+    Result<UnlockedPerson> unlocked = unlock(name, password);
+    if (!unlocked) {
+        return unlocked.error();
+    }
+    return unlocked->person;
 }
 
 } // namespace kuaibao

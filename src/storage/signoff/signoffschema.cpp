@@ -116,3 +116,37 @@ QStringList signoffSchemaStatements() {
 }
 
 } // namespace kuaibao
+
+namespace kuaibao {
+
+QStringList signoffKeySchemaStatements() {
+    return {
+        QStringLiteral("ALTER TABLE people ADD COLUMN public_key BLOB"),
+        QStringLiteral("ALTER TABLE people ADD COLUMN sealed_key TEXT"),
+        QStringLiteral(R"(CREATE TABLE signoff_admin (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            person_id INTEGER NOT NULL REFERENCES people(id),
+            public_key BLOB NOT NULL,
+            created_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE signoff_certificates (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id),
+            statement BLOB NOT NULL,
+            admin_signature BLOB NOT NULL,
+            created_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE signoff_acts (
+            id INTEGER PRIMARY KEY,
+            issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL CHECK (seq >= 1),
+            statement BLOB NOT NULL,
+            signature BLOB NOT NULL,
+            UNIQUE (issue_id, seq)))"),
+        QStringLiteral("CREATE TRIGGER signoff_acts_append_only BEFORE UPDATE ON signoff_acts "
+                       "BEGIN SELECT RAISE(ABORT, 'signed sign-off acts cannot be changed'); END"),
+        QStringLiteral("CREATE TRIGGER signoff_certificates_append_only BEFORE UPDATE ON "
+                       "signoff_certificates BEGIN SELECT RAISE(ABORT, 'certificates cannot be "
+                       "changed'); END"),
+    };
+}
+
+} // namespace kuaibao

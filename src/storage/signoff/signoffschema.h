@@ -10,3 +10,12 @@ namespace kuaibao {
 QStringList signoffSchemaStatements();
 
 } // namespace kuaibao
+
+namespace kuaibao {
+
+// Signing keys (schema step "sign-off keys"): each person's public key and sealed private key,
+// the administrator, the certificates the administrator signed, and each issue's chain of
+// signed acts (append-only: no UPDATE).
+QStringList signoffKeySchemaStatements();
+
+} // namespace kuaibao

@@ -1,8 +1,10 @@
 #include "signoffservice.h"
 
+#include "keystore.h"
 #include "signoffstate.h"
 
 #include "core/signoff/canonicalcontent.h"
+#include "core/signoff/personname.h"
 #include "core/signoff/signoffflow.h"
 #include "core/signoff/signoffroles.h"
 #include "storage/database.h"
@@ -44,7 +46,7 @@ SignoffService::SignoffService(Database &database, std::function<QDateTime()> no
 Result<Issue> SignoffService::run(const IssueRef &ref, const QString &person,
                                   const QByteArray &password,
                                   const std::function<Status(const Step &)> &check,
-                                  const std::function<Status(const Step &)> &apply) {
+                                  const std::function<Result<ActStatement>(const Step &)> &apply) {
     IssueRepository repository(m_db);
     auto gather = [&]() -> Result<Step> {
         Result<Issue> issue = repository.load(ref.number, ref.series);
@@ -55,10 +57,25 @@ Result<Issue> SignoffService::run(const IssueRef &ref, const QString &person,
         if (!who) {
             return who.error();
         }
+        if (who->publicKey.isEmpty()) {
+            return Error::forbidden(
+                SignoffServiceText::tr("%1 has no signing key yet (added before keys); the "
+                                       "administrator must reset %1's password (people reset)")
+                    .arg(who->name));
+        }
         Result<QList<SignatureRecord>> standing =
             SignatureStore(m_db.connection()).standing(issue->storageId);
         if (!standing) {
             return standing.error();
+        }
+        Result<QList<SignedAct>> acts = KeyStore(m_db.connection()).acts(issue->storageId);
+        if (!acts) {
+            return acts.error();
+        }
+        if (acts->isEmpty() && !standing->isEmpty()) {
+            return Error::conflict(SignoffServiceText::tr(
+                "this issue was partly signed before signatures had keys (旧式签名); return it "
+                "(退回) and sign it again"));
         }
         Step step{*issue, signoffRolesFor(*issue), *standing, *who};
         if (step.roles.isEmpty()) {
@@ -73,16 +90,31 @@ Result<Issue> SignoffService::run(const IssueRef &ref, const QString &person,
     if (Result<Step> before = gather(); !before) {
         return before.error();
     }
-    if (Result<Person> authenticated = m_people.authenticate(person, password); !authenticated) {
-        return authenticated.error();
+    Result<UnlockedPerson> unlocked = m_people.unlock(person, password);
+    if (!unlocked) {
+        return unlocked.error();
     }
     Status done = m_db.write([&]() -> Status {
         Result<Step> step = gather();
         if (!step) {
             return step.error();
         }
-        if (Status applied = apply(*step); !applied) {
-            return applied;
+        Result<ActStatement> act = apply(*step);
+        if (!act) {
+            return act.error();
+        }
+        act->contentSha256 = CanonicalContent::fromIssue(step->issue).sha256();
+        act->number = step->issue.masthead.number;
+        act->series = seriesKey(step->issue.masthead.series);
+        act->date = step->issue.masthead.date;
+        act->person = step->person.name;
+        if (!act->at.isValid()) {
+            act->at = m_now();
+        }
+        if (Status s = KeyStore(m_db.connection())
+                           .appendAct(step->issue.storageId, *act, unlocked->secretKey);
+            !s) {
+            return s;
         }
         return applySignoffState(m_db.connection(), step->issue.storageId, step->roles);
     });
@@ -91,6 +123,30 @@ Result<Issue> SignoffService::run(const IssueRef &ref, const QString &person,
     }
     return repository.load(ref.number, ref.series);
 }
+
+namespace {
+
+ActStatement actOf(const QString &action, int stage, const QString &role, const QString &text,
+                   const QDateTime &at) {
+    ActStatement act;
+    act.at = at;
+    act.action = action;
+    act.stage = stage;
+    act.role = role;
+    act.text = text;
+    return act;
+}
+
+// Refuses control characters in a remark or reason (line breaks are allowed).
+Status plainText(const QString &text) {
+    if (hasControlCharacters(text, true)) {
+        return Error::badInput(SignoffServiceText::tr(
+            "the remark cannot contain control characters (such as terminal escapes)"));
+    }
+    return {};
+}
+
+} // namespace
 
 Result<Issue> SignoffService::sign(const IssueRef &ref, const QString &role, const QString &person,
                                    const QByteArray &password) {
@@ -113,7 +169,7 @@ Result<Issue> SignoffService::sign(const IssueRef &ref, const QString &role, con
             }
             return {};
         },
-        [&](const Step &step) -> Status {
+        [&](const Step &step) -> Result<ActStatement> {
             const CanonicalContent content = CanonicalContent::fromIssue(step.issue);
             SignatureRecord s;
             s.stage = int(step.standing.size()) + 1;
@@ -125,16 +181,20 @@ Result<Issue> SignoffService::sign(const IssueRef &ref, const QString &role, con
             s.contentSnapshot = content.text();
             SignatureStore store(m_db.connection());
             if (Status inserted = store.insert(step.issue.storageId, s); !inserted) {
-                return inserted;
+                return inserted.error();
             }
             if (Status seen = store.recordSeen(s.personId, step.issue.storageId, s.contentSnapshot,
                                                s.signedAt);
                 !seen) {
-                return seen;
+                return seen.error();
             }
-            return store.log(step.issue.storageId,
-                             {s.signedAt, QStringLiteral("signed"), s.personName, role,
-                              s.contentSha256, step.issue.revision});
+            if (Status logged = store.log(step.issue.storageId,
+                                          {s.signedAt, QStringLiteral("signed"), s.personName, role,
+                                           s.contentSha256, step.issue.revision});
+                !logged) {
+                return logged.error();
+            }
+            return actOf(QStringLiteral("signed"), s.stage, role, {}, s.signedAt);
         });
 }
 
@@ -143,23 +203,30 @@ Result<Issue> SignoffService::returnIssue(const IssueRef &ref, const QString &ro
                                           const QString &remark) {
     return run(
         ref, person, password,
-        [&](const Step &step) {
+        [&](const Step &step) -> Status {
+            if (Status s = plainText(remark); !s) {
+                return s;
+            }
             return step.flow().canReturn(role, step.person.name, step.person.roles, remark);
         },
-        [&](const Step &step) -> Status {
+        [&](const Step &step) -> Result<ActStatement> {
             SignatureStore store(m_db.connection());
             const QDateTime at = m_now();
             const qint64 id = step.issue.storageId;
             if (Status s = store.voidFrom(id, 1, QStringLiteral("return"), 0, at); !s) {
-                return s;
+                return s.error();
             }
             if (Status s =
                     store.addReturn(id, {0, role, step.person.name, remark.trimmed(), at, {}, {}});
                 !s) {
-                return s;
+                return s.error();
             }
-            return store.log(
-                id, {at, QStringLiteral("returned"), step.person.name, role, remark.trimmed(), 0});
+            if (Status s = store.log(id, {at, QStringLiteral("returned"), step.person.name, role,
+                                          remark.trimmed(), 0});
+                !s) {
+                return s.error();
+            }
+            return actOf(QStringLiteral("returned"), 0, role, remark.trimmed(), at);
         });
 }
 
@@ -167,46 +234,75 @@ Result<Issue> SignoffService::withdraw(const IssueRef &ref, const QString &perso
                                        const QByteArray &password, const QString &reason) {
     return run(
         ref, person, password,
-        [&](const Step &step) { return step.flow().canWithdraw(step.person.name, reason); },
         [&](const Step &step) -> Status {
+            if (Status s = plainText(reason); !s) {
+                return s;
+            }
+            return step.flow().canWithdraw(step.person.name, reason);
+        },
+        [&](const Step &step) -> Result<ActStatement> {
             SignatureStore store(m_db.connection());
             const QDateTime at = m_now();
             const SignatureRecord &last = step.standing.last();
             if (Status s = store.voidFrom(step.issue.storageId, last.stage,
                                           QStringLiteral("withdraw"), 0, at);
                 !s) {
-                return s;
+                return s.error();
             }
-            return store.log(step.issue.storageId,
-                             {at, QStringLiteral("withdrawn"), step.person.name, last.role,
-                              reason.trimmed(), 0});
+            if (Status s = store.log(step.issue.storageId,
+                                     {at, QStringLiteral("withdrawn"), step.person.name, last.role,
+                                      reason.trimmed(), 0});
+                !s) {
+                return s.error();
+            }
+            return actOf(QStringLiteral("withdrawn"), last.stage, last.role, reason.trimmed(), at);
         });
 }
 
-Status SignoffService::resolveRemark(const IssueRef &ref, qint64 returnId, const QString &by) {
-    Result<Issue> issue = IssueRepository(m_db).load(ref.number, ref.series);
-    if (!issue) {
-        return issue.error();
-    }
-    return m_db.write([&]() -> Status {
-        SignatureStore store(m_db.connection());
-        Result<QList<ReturnRemark>> open = store.returnsOf(issue->storageId, true);
+Status SignoffService::resolveRemark(const IssueRef &ref, qint64 returnId, const QString &by,
+                                     const QByteArray &password) {
+    auto openRemark = [&](const Step &step) -> Result<ReturnRemark> {
+        Result<QList<ReturnRemark>> open =
+            SignatureStore(m_db.connection()).returnsOf(step.issue.storageId, true);
         if (!open) {
             return open.error();
         }
         for (const ReturnRemark &r : *open) {
             if (r.id == returnId) {
-                const QDateTime at = m_now();
-                if (Status s = store.resolveReturn(returnId, by, at); !s) {
-                    return s;
-                }
-                return store.log(issue->storageId,
-                                 {at, QStringLiteral("remark-resolved"), by, r.role, r.remark, 0});
+                return r;
             }
         }
         return Error::notFound(
             SignoffServiceText::tr("there is no open remark %1 on this issue").arg(returnId));
-    });
+    };
+    Result<Issue> done = run(
+        ref, by, password,
+        [&](const Step &step) -> Status {
+            Result<ReturnRemark> r = openRemark(step);
+            return r ? Status{} : Status{r.error()};
+        },
+        [&](const Step &step) -> Result<ActStatement> {
+            Result<ReturnRemark> r = openRemark(step);
+            if (!r) {
+                return r.error();
+            }
+            SignatureStore store(m_db.connection());
+            const QDateTime at = m_now();
+            if (Status s = store.resolveReturn(returnId, step.person.name, at); !s) {
+                return s.error();
+            }
+            if (Status s =
+                    store.log(step.issue.storageId, {at, QStringLiteral("remark-resolved"),
+                                                     step.person.name, r->role, r->remark, 0});
+                !s) {
+                return s.error();
+            }
+            return actOf(QStringLiteral("resolved"), 0, r->role, r->remark, at);
+        });
+    if (!done) {
+        return done.error();
+    }
+    return {};
 }
 
 Result<QList<SignoffLogEntry>> SignoffService::log(const IssueRef &ref) {

@@ -4,6 +4,8 @@
 
 #include "core/issue.h"
 #include "core/result.h"
+#include "core/signoff/signedstatement.h"
+#include "core/signoff/signoffflow.h"
 
 #include <QList>
 #include <QStringList>
@@ -17,13 +19,19 @@ struct VerifyReport {
     int number = 0;
     Series series = Series::Regular;
     int standingSignatures = 0;
-    QStringList problems; // one line per difference, for people
+    QStringList problems; // one line per difference, for people; the first broken link first
+    // Signed with the SHA-256-only scheme of before keys (旧式签名): its rows may agree, but
+    // nothing binds them to the people named, so it is never proven.
+    bool legacy = false;
     bool intact() const { return problems.isEmpty(); }
+    bool proven() const { return intact() && !legacy; }
 };
 
-// Tamper evidence: compares an issue's rows with the content its standing signatures bind to
-// (hash and snapshot), and its stored status and footer names with those signatures. It reads
-// only, and does not rely on database triggers.
+// Proof of an issue's sign-off: checks its chain of signed acts against the certificates and
+// the administrator's key (core/signoff/chainverifier.h), then that the signature rows, the
+// log, the content, the status and the footer names are what that chain says. An issue
+// signed before keys is checked the old way (hashes and snapshots) and marked legacy. It
+// reads only, and does not rely on database triggers.
 class SignoffVerifier {
 public:
     explicit SignoffVerifier(Database &database) : m_db(database) {}
@@ -35,6 +43,15 @@ public:
 
 private:
     Result<VerifyReport> verifyById(qint64 storageId) const;
+    // The checks of the rows against the chain's standing signatures.
+    void checkRows(const Issue &issue, const QList<SignatureRecord> &standing,
+                   const QList<StageSignature> &expected, const QString &signedHash,
+                   VerifyReport *report) const;
+    void compareRows(const QList<SignatureRecord> &standing, const QList<StageSignature> &expected,
+                     const QString &signedHash, VerifyReport *report) const;
+    void compareLog(const QList<ActStatement> &acts, qint64 storageId, VerifyReport *report) const;
+    void verifyLegacy(const Issue &issue, const QList<SignatureRecord> &standing,
+                      VerifyReport *report) const;
     Database &m_db;
 };
 
