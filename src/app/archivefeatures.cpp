@@ -83,7 +83,7 @@ void ArchiveFeatures::openHit(qint64 storageId, const SearchHit &hit) {
     }
     if (const std::optional<TextMatch> match =
             matchForHit(m_window.currentDocument()->issue(), hit)) {
-        m_window.editor()->revealMatch(*match);
+        m_window.editor()->selectMatch(*match);
     }
 }
 

@@ -118,6 +118,26 @@ void RichTextEdit::selectRange(int paragraph, qsizetype offset, qsizetype length
     setFocus(Qt::OtherFocusReason);
 }
 
+void RichTextEdit::highlightRange(int paragraph, qsizetype offset, qsizetype length) {
+    const QTextBlock block = document()->findBlockByNumber(paragraph);
+    if (!block.isValid()) {
+        return;
+    }
+    QTextEdit::ExtraSelection found;
+    found.cursor = QTextCursor(document());
+    found.cursor.setPosition(block.position() + int(qMin<qsizetype>(offset, block.length() - 1)));
+    found.cursor.setPosition(block.position() +
+                                 int(qMin<qsizetype>(offset + length, block.length() - 1)),
+                             QTextCursor::KeepAnchor);
+    found.format.setBackground(QColor(0xff, 0xd5, 0x4f));
+    found.format.setForeground(Qt::black);
+    setExtraSelections({found});
+}
+
+void RichTextEdit::clearFoundHighlight() {
+    setExtraSelections({});
+}
+
 QSize RichTextEdit::sizeHint() const {
     return {QTextEdit::sizeHint().width(), contentHeight()};
 }
