@@ -17,17 +17,18 @@ struct ImportExportCommandsText {
 } // namespace
 
 void registerImportExportCommands(QList<CliCommand> &commands) {
-    commands
-        << CliCommand{QStringLiteral("import"),
-                      QStringLiteral("import FILE... [--replace] [--number N] [--template ID]"),
-                      ImportExportCommandsText::tr(
-                          "Read plain-text bulletins into the archive, one issue per file."),
-                      runImportCommand}
-        << CliCommand{QStringLiteral("export"),
-                      QStringLiteral("export N [--format text|json|html] [-o FILE] [--supplement]"),
-                      ImportExportCommandsText::tr(
-                          "Write an issue as text (the import form), JSON or an HTML page."),
-                      runExportCommand};
+    commands << CliCommand{QStringLiteral("import"),
+                           QStringLiteral(
+                               "import FILE... [--json] [--replace] [--number N] [--template ID]"),
+                           ImportExportCommandsText::tr(
+                               "Read plain-text bulletins into the archive, one issue per file."),
+                           runImportCommand}
+             << CliCommand{
+                    QStringLiteral("export"),
+                    QStringLiteral("export N [--format text|json|html] [-o FILE] [--supplement]"),
+                    ImportExportCommandsText::tr(
+                        "Write an issue as text (the import form), JSON or an HTML page."),
+                    runExportCommand};
 }
 
 } // namespace kuaibao
