@@ -16,6 +16,7 @@
 #include "preview/pagespanel.h"
 #include "preview/previewupdater.h"
 #include "recoveryfile.h"
+#include "recoveryoffer.h"
 #include "signofffeatures.h"
 #include "storage/database.h"
 #include "windowsettings.h"
@@ -43,7 +44,10 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
     qApp->installEventFilter(new UndoKeyRouter(this));
     m_session = new EditingSession(m_repository, database.path(), this);
     m_actions = new IssueActions(m_repository, *m_session, this);
-    m_preview = new PreviewUpdater(makePageRenderer(), this);
+    m_preview = new PreviewUpdater(makePageRenderer([&database](const Issue &issue) {
+                                       return templateForIssue(database.connection(), issue);
+                                   }),
+                                   this);
     m_preview->setPixelsPerMm(1.7);
     buildPanels();
     buildMenus();
@@ -68,8 +72,19 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
     }
     reloadArchive(m_settings->lastIssueId());
     updateTitle();
-    // Once the window is up: a warning about changed signed issues belongs in front of it.
+    // Once the window is up: a warning about changed signed issues belongs in front of it,
+    // and so does the offer of work kept in recovery files.
     QTimer::singleShot(0, m_signoffFeatures, &SignoffFeatures::checkSignedIssues);
+    m_recovery = new RecoveryOffer(m_repository, this);
+    connect(m_recovery, &RecoveryOffer::restored, this, [this](qint64 storageId) {
+        if (currentDocument() && currentDocument()->issue().storageId == storageId) {
+            (void)m_session->close(); // shown as it was: open it again as now stored
+        }
+        reloadArchive(storageId);
+    });
+    connect(m_recovery, &RecoveryOffer::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    QTimer::singleShot(0, m_recovery, &RecoveryOffer::offer);
 }
 
 MainWindow::~MainWindow() {
@@ -93,6 +108,15 @@ void MainWindow::buildPanels() {
     auto *editingLayout = new QVBoxLayout(editing);
     editingLayout->setContentsMargins(0, 0, 0, 0);
     editingLayout->setSpacing(0);
+    m_banner = new QLabel;
+    m_banner->setObjectName(QStringLiteral("issueBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4e0; color: #6d3d00; border-bottom: 1px solid #e0a000; "
+        "padding: 6px 10px; }"));
+    m_banner->hide();
+    editingLayout->addWidget(m_banner);
     editingLayout->addWidget(m_editor);
     editingLayout->addWidget(m_findBar);
 
@@ -186,6 +210,11 @@ void MainWindow::buildMenus() {
     m_editActions = {remove, save, bold, replace};
 }
 
+void MainWindow::setIssueBanner(const QString &text) {
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
 void MainWindow::addGreetingAction(QAction *action) {
     auto *button = new QPushButton(action->text().remove(QLatin1Char('&')));
     button->setObjectName(action->objectName() + QStringLiteral("Button"));
@@ -213,6 +242,10 @@ void MainWindow::buildStatusBar() {
     statusBar()->addPermanentWidget(m_pageCount);
     Autosaver &autosaver = m_session->autosaver();
     connect(&autosaver, &Autosaver::saved, this, [this](const QDateTime &when) {
+        if (m_saveState->property("failed").toBool()) {
+            statusBar()->clearMessage(); // the failure it reported is over: one truthful status
+            m_saveState->setToolTip(QString());
+        }
         m_saveState->setProperty("failed", false);
         m_saveState->setStyleSheet(QString());
         m_saveState->setText(tr("Saved %1").arg(when.toString(QStringLiteral("HH:mm:ss"))));
@@ -246,6 +279,7 @@ void MainWindow::reloadArchive(qint64 openId) {
         return;
     }
     m_list->setIssues(*issues);
+    emit archiveReloaded();
     qint64 target = 0;
     for (const IssueSummary &s : std::as_const(*issues)) {
         target = s.storageId == openId ? openId : target;
@@ -278,6 +312,9 @@ bool MainWindow::openIssue(qint64 storageId) {
 }
 
 void MainWindow::showDocument(IssueDocument *document) {
+    m_saveState->setProperty("failed", false);
+    m_saveState->setStyleSheet(QString());
+    m_saveState->setToolTip(QString());
     m_editor->setDocument(document, m_session->bulletinTemplate());
     m_preview->setDocument(document);
     if (document) {
