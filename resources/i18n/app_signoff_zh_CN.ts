@@ -177,6 +177,10 @@
         <source>Warning: this issue no longer matches what was signed:</source>
         <translation>警告：本期与签字时的内容不符：</translation>
     </message>
+    <message>
+        <source>Enter your password first.</source>
+        <translation>请先输入密码。</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::TamperAlert</name>

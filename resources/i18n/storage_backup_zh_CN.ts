@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ArchiveBackup</name>
@@ -47,7 +46,7 @@
 <context>
     <name>kuaibao::IntegrityCheck</name>
     <message>
-        <source>checking the database&apos;s integrity</source>
+        <source>checking the database's integrity</source>
         <translation>检查数据库完整性</translation>
     </message>
     <message>
@@ -84,6 +83,10 @@
     <message>
         <source>the old daily backup %1 could not be deleted</source>
         <translation>旧的每日备份 %1 无法删除</translation>
+    </message>
+    <message>
+        <source>the daily backup folder %1 cannot be created</source>
+        <translation>无法创建每日备份文件夹 %1</translation>
     </message>
 </context>
 </TS>

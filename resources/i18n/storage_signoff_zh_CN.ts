@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>kuaibao::OpenReturns</name>
+    <message>
+        <source>reading the open returns</source>
+        <translation>读取未处理的退回意见</translation>
+    </message>
+</context>
+<context>
     <name>kuaibao::PeopleStore</name>
     <message>
         <source>a person needs a name</source>
