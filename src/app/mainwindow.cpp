@@ -31,10 +31,58 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace kuaibao {
+
+namespace {
+// A theme icon (the desktop's own), with Qt's standard icon where the theme has none.
+QIcon themedIcon(const QWidget &widget, const char *name, QStyle::StandardPixmap fallback) {
+    return QIcon::fromTheme(QString::fromLatin1(name), widget.style()->standardIcon(fallback));
+}
+
+// The toolbar WPS and Word users look for, made of the menus' own actions.
+void buildToolBar(QMainWindow &window) {
+    QToolBar *bar = window.addToolBar(MainWindow::tr("Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const struct {
+        const char *action;
+        const char *icon;
+        QStyle::StandardPixmap fallback;
+    } buttons[] = {
+        {"newIssueAction", "document-new", QStyle::SP_FileIcon},
+        {"saveAction", "document-save", QStyle::SP_DialogSaveButton},
+        {nullptr, nullptr, QStyle::SP_CustomBase},
+        {"undoAction", "edit-undo", QStyle::SP_ArrowBack},
+        {"redoAction", "edit-redo", QStyle::SP_ArrowForward},
+        {"boldAction", "format-text-bold", QStyle::SP_TitleBarShadeButton},
+        {"findAction", "edit-find", QStyle::SP_FileDialogContentsView},
+        {nullptr, nullptr, QStyle::SP_CustomBase},
+        {"printPreviewAction", "document-print-preview", QStyle::SP_FileDialogDetailedView},
+        {"exportPdfAction", "application-pdf", QStyle::SP_DriveFDIcon},
+        {"signoffAction", "mail-signed", QStyle::SP_DialogApplyButton},
+    };
+    for (const auto &b : buttons) {
+        if (!b.action) {
+            bar->addSeparator();
+            continue;
+        }
+        QAction *action = window.findChild<QAction *>(QString::fromLatin1(b.action));
+        if (!action) {
+            continue; // a feature that is not built in
+        }
+        if (action->icon().isNull()) {
+            action->setIcon(themedIcon(window, b.icon, b.fallback));
+        }
+        bar->addAction(action);
+    }
+}
+} // namespace
 
 MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget *parent)
     : QMainWindow(parent), m_database(database), m_repository(database),
@@ -56,6 +104,7 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
     m_signoffFeatures = new SignoffFeatures(*this, database);
     m_archiveFeatures = new ArchiveFeatures(*this, database);
 
+    buildToolBar(*this);
     connect(m_session, &EditingSession::documentChanged, this, &MainWindow::showDocument);
     connect(m_session, &EditingSession::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -160,6 +209,7 @@ void MainWindow::buildMenus() {
     QAction *newIssue =
         m_fileMenu->addAction(tr("&New issue"), m_actions, &IssueActions::createNext);
     newIssue->setShortcut(QKeySequence::New);
+    newIssue->setObjectName(QStringLiteral("newIssueAction"));
     QAction *duplicate =
         m_fileMenu->addAction(tr("&Duplicate issue"), m_actions, &IssueActions::duplicateCurrent);
     QAction *remove =
@@ -172,6 +222,7 @@ void MainWindow::buildMenus() {
         }
     });
     save->setShortcut(QKeySequence::Save);
+    save->setObjectName(QStringLiteral("saveAction"));
     m_quitSeparator = m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -200,9 +251,11 @@ void MainWindow::buildMenus() {
     m_editMenu->addSeparator();
     QAction *bold = m_editMenu->addAction(tr("&Bold"), this, &MainWindow::toggleBoldInFocus);
     bold->setShortcut(QKeySequence::Bold);
+    bold->setObjectName(QStringLiteral("boldAction"));
     m_editMenu->addSeparator();
     QAction *find = m_editMenu->addAction(tr("&Find…"), m_findBar, &FindReplaceBar::showFind);
     find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("findAction"));
     QAction *replace =
         m_editMenu->addAction(tr("&Replace…"), m_findBar, &FindReplaceBar::showReplace);
     replace->setShortcut(QKeySequence(tr("Ctrl+H")));

@@ -179,6 +179,16 @@ void RichTextEdit::keyPressEvent(QKeyEvent *event) {
 
 void RichTextEdit::contextMenuEvent(QContextMenuEvent *event) {
     QMenu *menu = createStandardContextMenu(event->pos());
+    // The text edit's own undo is off: offer the window's Undo and Redo instead, with the same
+    // labels ("Undo typing") and shortcuts (Ctrl+Y) as the Edit menu.
+    for (const QString &name : {QStringLiteral("undo"), QStringLiteral("redo")}) {
+        QAction *standard = menu->findChild<QAction *>(QStringLiteral("edit-") + name);
+        QAction *shared = window()->findChild<QAction *>(name + QStringLiteral("Action"));
+        if (standard && shared) {
+            menu->insertAction(standard, shared);
+            menu->removeAction(standard);
+        }
+    }
     if (isReadOnly()) {
         menu->exec(event->globalPos());
         delete menu;
