@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>QObject</name>
@@ -46,7 +45,7 @@
         <translation>无法重新读取本期：%1</translation>
     </message>
     <message>
-        <source>The archive set this issue&apos;s status to %1.</source>
+        <source>The archive set this issue's status to %1.</source>
         <translation>档案已将本期状态改为%1。</translation>
     </message>
 </context>
@@ -393,6 +392,10 @@ Start the next issue from the template, bring in earlier issues from text files,
     <message>
         <source>No. %1 %2 (signed, read-only) — Kuaibao editor</source>
         <translation>第%1期 %2（已签发，只读）— 快报编辑器</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ArchiveBackup</name>
@@ -46,7 +47,7 @@
 <context>
     <name>kuaibao::IntegrityCheck</name>
     <message>
-        <source>checking the database's integrity</source>
+        <source>checking the database&apos;s integrity</source>
         <translation>检查数据库完整性</translation>
     </message>
     <message>
