@@ -12,6 +12,10 @@ namespace kuaibao {
 RecoveryOffer::RecoveryOffer(IssueRepository &repository, QWidget *window)
     : QObject(window), m_repository(repository), m_window(window) {}
 
+QMessageBox *RecoveryOffer::box() const {
+    return m_box.data();
+}
+
 void RecoveryOffer::offer() {
     const QStringList paths = pendingRecoveryFiles();
     if (paths.isEmpty() || m_box) {

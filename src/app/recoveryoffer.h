@@ -21,7 +21,8 @@ public:
 
     // Shows the offer (not modal to the event loop: the window stays usable) if files wait.
     void offer();
-    QMessageBox *box() const { return m_box; }
+    // The offer while it is shown (null otherwise).
+    QMessageBox *box() const;
 
 signals:
     // An issue was restored into the archive (open it).
