@@ -56,6 +56,8 @@ BriefItemView::BriefItemView(const EditorContext &context, int section, int cate
     layout->addWidget(m_units, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
     buildActions();
+    // Tab goes from the units to the text, then to the buttons.
+    setTabOrder(m_units, m_text);
 
     connect(m_units, &QLineEdit::returnPressed, m_text, [this] { m_text->setFocus(); });
     connect(m_units, &UnitLineEdit::suggestionTaken, m_text,

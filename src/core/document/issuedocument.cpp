@@ -10,8 +10,12 @@ namespace kuaibao {
 IssueDocument::IssueDocument(Issue issue, QObject *parent)
     : QObject(parent), m_issue(std::move(issue)) {
     m_undo.setUndoLimit(1000);
-    connect(&m_undo, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { emit modifiedChanged(!clean); });
+    connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (m_undo.count() == 0) {
+            return; // the stack is being cleared as the document goes: nobody is to be told
+        }
+        emit modifiedChanged(!clean);
+    });
 }
 
 void IssueDocument::setMasthead(const Masthead &masthead, const QString &text, FieldKey key) {
