@@ -207,9 +207,21 @@ TEST_CASE("a week in the window: compose, find, items, three signatures and a re
     answer.setInterval(100);
     QObject::connect(&answer, &QTimer::timeout, [&] {
         QWidget *modal = QApplication::activeModalWidget();
+        if (modal) {
+            UNSCOPED_INFO("dialog: " << modal->metaObject()->className() << " "
+                                     << modal->windowTitle().toStdString());
+        }
         if (auto *files = qobject_cast<QFileDialog *>(modal)) {
-            files->selectFile(pdf);
-            QTest::keyClick(files, Qt::Key_Return);
+            // Type the name into the dialog's name field and press Enter there.
+            if (auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))) {
+                name->setFocus();
+                name->selectAll();
+                for (const QChar c : pdf) {
+                    QTest::sendKeyEvent(QTest::Click, name, Qt::Key_unknown, QString(c),
+                                        Qt::NoModifier);
+                }
+                QTest::keyClick(name, Qt::Key_Return);
+            }
         } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
             QAbstractButton *go =
                 box->defaultButton() ? box->defaultButton() : box->buttons().first();
@@ -220,6 +232,9 @@ TEST_CASE("a week in the window: compose, find, items, three signatures and a re
     named<QAction>(window, "exportPdfAction")->trigger();
     answer.stop();
     REQUIRE(QFile::exists(pdf));
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    click(window.editor()->findChild<QLineEdit *>(QStringLiteral("office")));
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(text.waitForFinished(20000));
@@ -239,7 +254,11 @@ TEST_CASE("a week in the window: compose, find, items, three signatures and a re
     REQUIRE(waitUntil([&] { return panel->resultList()->topLevelItemCount() > 0; }));
     QTreeWidget *hits = panel->resultList();
     const QRect place = hits->visualItemRect(hits->topLevelItem(0));
+    QTest::mouseClick(hits->viewport(), Qt::LeftButton, Qt::NoModifier, place.center());
     QTest::mouseDClick(hits->viewport(), Qt::LeftButton, Qt::NoModifier, place.center());
+    if (window.currentDocument()->issue().storageId != id) {
+        press(Qt::Key_Return); // the keyboard's way to open the chosen hit
+    }
     REQUIRE(waitUntil([&] { return window.currentDocument()->issue().storageId == id; }));
     CHECK(window.windowTitle().contains(QString::number(number)));
 }
