@@ -128,7 +128,8 @@ TEST_CASE("sign-off: the empty-list message goes once people exist", "[app][sign
     auto *message = child<QLabel>(screen, "signoffMessage");
     CHECK(message->text().contains(QStringLiteral("Nobody is in the people list")));
     qputenv("KUAIBAO_TEST_CHEAP_PASSWORD_HASH", "1");
-    REQUIRE(PeopleStore(*f.database).add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-1"));
+    REQUIRE(
+        PeopleStore(*f.database).add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-1"));
     screen.reload();
     CHECK_FALSE(message->text().contains(QStringLiteral("Nobody is in the people list")));
 }
