@@ -78,6 +78,10 @@
         <source>Remove item</source>
         <translation>删除条目</translation>
     </message>
+    <message>
+        <source>This item is empty: fill in its unit and text, or remove it. An empty item is not printed.</source>
+        <translation>这一条还是空的：请填写单位和内容，或删除它。空条目不会印出。</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::CategoryView</name>

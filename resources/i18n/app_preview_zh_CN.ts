@@ -11,6 +11,10 @@
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
+    <message>
+        <source>The printed pages of the open issue appear here, exactly as they will print and as the PDF will look. They follow your typing.</source>
+        <translation>打开一期快报后，这里显示它印出来的样子，与打印和 PDF 完全一致，并随输入即时更新。</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::PrintPageRenderer</name>

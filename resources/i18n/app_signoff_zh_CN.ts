@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::AddPersonDialog</name>
@@ -25,22 +26,6 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
-    </message>
-    <message>
-        <source>Administrator key fingerprint: %1</source>
-        <translation>管理员密钥指纹：%1</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <source>Administrator's password</source>
-        <translation>管理员密码</translation>
-    </message>
-    <message>
-        <source>The first person added becomes the administrator.</source>
-        <translation>第一个添加的人成为管理员。</translation>
     </message>
 </context>
 <context>
@@ -193,12 +178,8 @@
         <translation>警告：本期与签字时的内容不符：</translation>
     </message>
     <message>
-        <source>Mark dealt with</source>
-        <translation>标记已处理</translation>
-    </message>
-    <message>
-        <source>%1's password (marking a remark dealt with is signed):</source>
-        <translation>%1 的密码（标记已处理也要签名）：</translation>
+        <source>Enter your password first.</source>
+        <translation>请先输入密码。</translation>
     </message>
 </context>
 <context>

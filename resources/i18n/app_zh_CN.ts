@@ -251,6 +251,10 @@
         <source>Changed after signing!</source>
         <translation>签发后被改动！</translation>
     </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::MainWindow</name>
@@ -408,6 +412,10 @@ Start the next issue from the template, bring in earlier issues from text files,
         <source>No. %1 %2 (signed, read-only) — Kuaibao editor</source>
         <translation>第%1期 %2（已签发，只读）— 快报编辑器</translation>
     </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::RecoveryFile</name>
@@ -418,6 +426,73 @@ Start the next issue from the template, bring in earlier issues from text files,
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an issue in JSON: %2</source>
+        <translation>%1 不是 JSON 格式的一期快报：%2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>无法把 %1 移到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::RecoveryOffer</name>
+    <message>
+        <source>No. %1, kept %2</source>
+        <translation>第%1期，保存于 %2</translation>
+    </message>
+    <message>
+        <source>%1 (unreadable: %2)</source>
+        <translation>%1（无法读取：%2）</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <source>Last time the archive refused to store these edits, and they were kept in files:
+%1
+
+Restore them into the archive? Restoring replaces the archived issue of the same number.</source>
+        <translation>上次档案库未能保存这些修改，它们已保存在文件中：
+%1
+
+要把它们恢复到档案库吗？恢复会替换档案库中同一期号的快报。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>放到一边</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>No. %1: %2</source>
+        <translation>第%1期：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n issue(s) from the recovery files.</source>
+        <translation>
+            <numerusform>已从恢复文件恢复 %n 期快报。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some recovery files could not be restored: %1</source>
+        <translation>有些恢复文件未能恢复：%1</translation>
+    </message>
+    <message>
+        <source>The recovery files were set aside in %1.</source>
+        <translation>恢复文件已移到 %1。</translation>
     </message>
 </context>
 <context>
@@ -441,6 +516,18 @@ Start the next issue from the template, bring in earlier issues from text files,
     <message>
         <source>Every signed issue matches what was signed.</source>
         <translation>所有已签发的快报均与签发内容一致。</translation>
+    </message>
+    <message>
+        <source>Returned by %1 (%2): %3</source>
+        <translation>%1（%2）退回：%3</translation>
+    </message>
+    <message>
+        <source>Returned by %1 (%2) on %3: %4</source>
+        <translation>%1（%2）于 %3 退回：%4</translation>
+    </message>
+    <message>
+        <source>Change the issue, then mark the remark dealt with on the sign-off screen.</source>
+        <translation>请修改本期，然后在签发界面把这条意见标为已处理。</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,18 @@
         <source>--number applies to one file; import the others separately</source>
         <translation>--number 只适用于一个文件；其他文件请分别导入</translation>
     </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not an issue in JSON: %2</source>
+        <translation>%1：不是 JSON 格式的一期快报：%2</translation>
+    </message>
+    <message>
+        <source>The files are issues in the JSON form (export --format json, or the window&apos;s recovery files).</source>
+        <translation>这些文件是 JSON 格式的快报（export --format json 的输出，或窗口保存的恢复文件）。</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::ImportExportCommands</name>

@@ -85,5 +85,9 @@
         <source>the old daily backup %1 could not be deleted</source>
         <translation>旧的每日备份 %1 无法删除</translation>
     </message>
+    <message>
+        <source>the daily backup folder %1 cannot be created</source>
+        <translation>无法创建每日备份文件夹 %1</translation>
+    </message>
 </context>
 </TS>

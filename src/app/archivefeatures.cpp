@@ -69,8 +69,13 @@ ArchiveFeatures::ArchiveFeatures(MainWindow &window, Database &database)
 }
 
 void ArchiveFeatures::showSearch() {
+    const bool opening = m_dock->isHidden();
     m_dock->show();
     m_dock->raise();
+    if (opening && m_window.dockWidgetArea(m_dock) == Qt::BottomDockWidgetArea) {
+        // A strip under the editor, not half the window: about a quarter of its height.
+        m_window.resizeDocks({m_dock}, {qBound(180, m_window.height() / 4, 320)}, Qt::Vertical);
+    }
     if (auto *box = m_search->findChild<QLineEdit *>()) {
         box->setFocus();
         box->selectAll();
@@ -83,7 +88,7 @@ void ArchiveFeatures::openHit(qint64 storageId, const SearchHit &hit) {
     }
     if (const std::optional<TextMatch> match =
             matchForHit(m_window.currentDocument()->issue(), hit)) {
-        m_window.editor()->revealMatch(*match);
+        m_window.editor()->selectMatch(*match);
     }
 }
 

@@ -49,8 +49,10 @@ void EditingSession::show(Issue issue) {
     m_readOnly = issue.status == IssueStatus::Published;
     auto document = std::make_unique<IssueDocument>(std::move(issue));
     m_autosaver->setDocument(m_readOnly ? nullptr : document.get());
-    emit documentChanged(document.get());
-    m_document = std::move(document); // the old one goes only after every view has let go
+    // document() answers the new issue while the views are told; the old one goes only
+    // after every view has let go of it.
+    std::swap(m_document, document);
+    emit documentChanged(m_document.get());
 }
 
 void EditingSession::takeStoredState(qint64 storageId) {
@@ -90,10 +92,10 @@ Status EditingSession::close() {
         return saved;
     }
     m_autosaver->setDocument(nullptr);
-    emit documentChanged(nullptr);
-    m_document.reset();
+    const std::unique_ptr<IssueDocument> closing = std::move(m_document); // kept until told
     m_template.reset();
     m_readOnly = false;
+    emit documentChanged(nullptr);
     return {};
 }
 

@@ -60,10 +60,13 @@ FileFeatures::FileFeatures(MainWindow &window, Database &database)
     window.addFileActions({m_exportPdf, m_exportWord, m_printPreview, m_print}, true);
 
     window.addFileActions({m_backupActions->backUpAction()}, false);
-    const QString daily = m_backupActions->runDailyBackup();
-    if (!daily.isEmpty()) {
-        window.statusBar()->showMessage(daily, 8000);
-    }
+    connect(m_backupActions, &BackupActions::dailyBackupDone, this,
+            [statusBar = QPointer<QStatusBar>(window.statusBar())](const QString &text) {
+                if (statusBar && !text.isEmpty()) {
+                    statusBar->showMessage(text, 8000);
+                }
+            });
+    m_backupActions->startDailyBackup(BackupActions::backupFolder());
 
     QPointer<QStatusBar> statusBar = window.statusBar();
     database.setBusyObserver([statusBar](int, int) {

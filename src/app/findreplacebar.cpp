@@ -3,6 +3,7 @@
 #include "core/document/issuedocument.h"
 #include "editor/issueeditor.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -27,6 +28,15 @@ FindReplaceBar::FindReplaceBar(IssueEditor &editor, QWidget *parent)
     m_replaceButton = new QPushButton(tr("Replace"));
     m_replaceAllButton = new QPushButton(tr("Replace all"));
     m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("findCount"));
+    // A fixed width, so that the buttons stay put while the count changes with the typing.
+    const QFontMetrics metrics(m_count->font());
+    int countWidth = 0;
+    for (const QString &sample :
+         {tr("%1 of %2").arg(9999).arg(9999), tr("Not found"), tr("%n found", nullptr, 9999)}) {
+        countWidth = qMax(countWidth, metrics.horizontalAdvance(sample));
+    }
+    m_count->setFixedWidth(countWidth + 8);
     auto *close = new QToolButton;
     close->setText(QStringLiteral("✕"));
     close->setToolTip(tr("Close (Esc)"));
@@ -43,9 +53,12 @@ FindReplaceBar::FindReplaceBar(IssueEditor &editor, QWidget *parent)
     layout->addWidget(m_count);
     layout->addWidget(close);
 
-    connect(m_find, &QLineEdit::returnPressed, this, &FindReplaceBar::findNext);
+    m_find->installEventFilter(this);
+    m_replace->installEventFilter(this);
     connect(m_find, &QLineEdit::textChanged, this, [this] {
         m_current = -1;
+        m_shown.reset();
+        m_editor.clearMatchHighlights();
         if (IssueDocument *document = m_editor.document()) {
             showMatchCount(IssueSearch::findAll(document->issue(), m_find->text()));
         }
@@ -55,7 +68,7 @@ FindReplaceBar::FindReplaceBar(IssueEditor &editor, QWidget *parent)
     connect(next, &QPushButton::clicked, this, &FindReplaceBar::findNext);
     connect(m_replaceButton, &QPushButton::clicked, this, &FindReplaceBar::replaceCurrent);
     connect(m_replaceAllButton, &QPushButton::clicked, this, &FindReplaceBar::replaceAll);
-    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(close, &QToolButton::clicked, this, &FindReplaceBar::closeBar);
 }
 
 void FindReplaceBar::showFind() {
@@ -93,11 +106,14 @@ void FindReplaceBar::step(int delta) {
     showMatchCount(matches);
     if (matches.isEmpty()) {
         m_current = -1;
+        m_shown.reset();
+        m_editor.clearMatchHighlights();
         return;
     }
     m_current = m_current < 0 ? (delta > 0 ? 0 : int(matches.size()) - 1)
                               : (m_current + delta + int(matches.size())) % int(matches.size());
-    m_editor.revealMatch(matches.at(m_current));
+    m_shown = matches.at(m_current);
+    m_editor.revealMatch(*m_shown);
     m_count->setText(tr("%1 of %2").arg(m_current + 1).arg(matches.size()));
 }
 
@@ -142,9 +158,45 @@ void FindReplaceBar::showMatchCount(const QList<TextMatch> &matches) {
                                               : tr("%n found", nullptr, int(matches.size())));
 }
 
+void FindReplaceBar::closeBar() {
+    m_editor.clearMatchHighlights();
+    const bool hadFocus = isAncestorOf(QApplication::focusWidget());
+    hide();
+    if (m_shown && hadFocus) {
+        m_editor.placeCursorAfter(*m_shown);
+    }
+    m_shown.reset();
+    m_current = -1;
+}
+
+bool FindReplaceBar::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride) {
+        return QFrame::eventFilter(watched, event);
+    }
+    auto *key = static_cast<QKeyEvent *>(event);
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    if (!enter && key->key() != Qt::Key_Escape) {
+        return QFrame::eventFilter(watched, event);
+    }
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept(); // Enter and Esc belong to the bar, before any window shortcut
+        return true;
+    }
+    if (key->key() == Qt::Key_Escape) {
+        closeBar();
+    } else if (watched == m_replace) {
+        replaceCurrent();
+    } else if (key->modifiers() & Qt::ShiftModifier) {
+        findPrevious();
+    } else {
+        findNext();
+    }
+    return true; // never passed on: the document does not see these keys
+}
+
 void FindReplaceBar::keyPressEvent(QKeyEvent *event) {
     if (event->key() == Qt::Key_Escape) {
-        hide();
+        closeBar();
         return;
     }
     QFrame::keyPressEvent(event);

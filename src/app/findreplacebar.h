@@ -4,6 +4,8 @@
 
 #include <QFrame>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -13,6 +15,7 @@ namespace kuaibao {
 class IssueEditor;
 
 // Find and replace across the whole open issue (Ctrl+F, Ctrl+H): a bar under the editor.
+// Enter finds the next match and Shift+Enter the previous one; the focus stays in the bar.
 class FindReplaceBar : public QFrame {
     Q_OBJECT
 
@@ -37,6 +40,9 @@ protected:
 private:
     void step(int delta);
     void showMatchCount(const QList<TextMatch> &matches);
+    // Hides the bar, clears every mark it made and gives the text back its cursor.
+    void closeBar();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     IssueEditor &m_editor;
     QLineEdit *m_find = nullptr;
@@ -45,6 +51,7 @@ private:
     QPushButton *m_replaceAllButton = nullptr;
     QLabel *m_count = nullptr;
     int m_current = -1;
+    std::optional<TextMatch> m_shown; // the match marked last
 };
 
 } // namespace kuaibao

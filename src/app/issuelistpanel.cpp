@@ -99,6 +99,14 @@ void IssueListPanel::populateYear(qint64 year) {
                                   statusDisplayName(s.status), statusChineseLabel(s.status), s.name}
                           .join(QLatin1Char(' ')));
         item->setToolTip(0, s.name);
+        const auto returned = m_returned.constFind(s.storageId);
+        if (returned != m_returned.cend()) {
+            item->setText(2, tr("Returned: %1").arg(statusDisplayName(s.status)));
+            item->setForeground(2, QColor(0xb2, 0x5e, 0x00));
+            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxInformation));
+            item->setToolTip(0, s.name + QLatin1Char('\n') + *returned);
+            item->setToolTip(2, *returned);
+        }
         const auto tampered = m_tampered.constFind({int(s.series), s.number});
         if (tampered != m_tampered.cend()) {
             item->setText(2, tr("Changed after signing!"));
@@ -136,6 +144,14 @@ void IssueListPanel::setCurrentIssue(qint64 storageId) {
 
 void IssueListPanel::setTamperedIssues(const QMap<QPair<int, int>, QString> &tampered) {
     m_tampered = tampered;
+    setIssues(m_issues); // the rows are made again with the marks
+}
+
+void IssueListPanel::setReturnedIssues(const QHash<qint64, QString> &remarks) {
+    if (remarks == m_returned) {
+        return;
+    }
+    m_returned = remarks;
     setIssues(m_issues); // the rows are made again with the marks
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/issuerepository.h"
 
+#include <QHash>
 #include <QMap>
 #include <QPair>
 #include <QWidget>
@@ -28,6 +29,10 @@ public:
     // each key is (series, number), each value the differences for the tooltip.
     void setTamperedIssues(const QMap<QPair<int, int>, QString> &tampered);
     bool isMarkedTampered(qint64 storageId) const;
+    // Marks issues returned by a signer with a remark not yet dealt with (kept across
+    // reloads); each key is a storage id, each value the remark for the tooltip.
+    void setReturnedIssues(const QHash<qint64, QString> &remarks);
+    bool isMarkedReturned(qint64 storageId) const { return m_returned.contains(storageId); }
     QLineEdit *filterBox() const { return m_filter; }
     QTreeWidget *tree() const { return m_tree; }
 
@@ -42,6 +47,7 @@ private:
     QTreeWidget *m_tree = nullptr;
     QList<IssueSummary> m_issues;
     QMap<QPair<int, int>, QString> m_tampered;
+    QHash<qint64, QString> m_returned;
     bool m_settingCurrent = false;
 };
 

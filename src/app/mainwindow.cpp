@@ -17,6 +17,7 @@
 #include "preview/pagespanel.h"
 #include "preview/previewupdater.h"
 #include "recoveryfile.h"
+#include "recoveryoffer.h"
 #include "signofffeatures.h"
 #include "storage/database.h"
 #include "windowsettings.h"
@@ -31,10 +32,58 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace kuaibao {
+
+namespace {
+// A theme icon (the desktop's own), with Qt's standard icon where the theme has none.
+QIcon themedIcon(const QWidget &widget, const char *name, QStyle::StandardPixmap fallback) {
+    return QIcon::fromTheme(QString::fromLatin1(name), widget.style()->standardIcon(fallback));
+}
+
+// The toolbar WPS and Word users look for, made of the menus' own actions.
+void buildToolBar(QMainWindow &window) {
+    QToolBar *bar = window.addToolBar(MainWindow::tr("Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const struct {
+        const char *action;
+        const char *icon;
+        QStyle::StandardPixmap fallback;
+    } buttons[] = {
+        {"newIssueAction", "document-new", QStyle::SP_FileIcon},
+        {"saveAction", "document-save", QStyle::SP_DialogSaveButton},
+        {nullptr, nullptr, QStyle::SP_CustomBase},
+        {"undoAction", "edit-undo", QStyle::SP_ArrowBack},
+        {"redoAction", "edit-redo", QStyle::SP_ArrowForward},
+        {"boldAction", "format-text-bold", QStyle::SP_TitleBarShadeButton},
+        {"findAction", "edit-find", QStyle::SP_FileDialogContentsView},
+        {nullptr, nullptr, QStyle::SP_CustomBase},
+        {"printPreviewAction", "document-print-preview", QStyle::SP_FileDialogDetailedView},
+        {"exportPdfAction", "application-pdf", QStyle::SP_DriveFDIcon},
+        {"signoffAction", "mail-signed", QStyle::SP_DialogApplyButton},
+    };
+    for (const auto &b : buttons) {
+        if (!b.action) {
+            bar->addSeparator();
+            continue;
+        }
+        QAction *action = window.findChild<QAction *>(QString::fromLatin1(b.action));
+        if (!action) {
+            continue; // a feature that is not built in
+        }
+        if (action->icon().isNull()) {
+            action->setIcon(themedIcon(window, b.icon, b.fallback));
+        }
+        bar->addAction(action);
+    }
+}
+} // namespace
 
 MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget *parent)
     : QMainWindow(parent), m_database(database), m_repository(database),
@@ -44,7 +93,10 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
     qApp->installEventFilter(new UndoKeyRouter(this));
     m_session = new EditingSession(m_repository, database.path(), this);
     m_actions = new IssueActions(m_repository, *m_session, this);
-    m_preview = new PreviewUpdater(makePageRenderer(), this);
+    m_preview = new PreviewUpdater(makePageRenderer([&database](const Issue &issue) {
+                                       return templateForIssue(database.connection(), issue);
+                                   }),
+                                   this);
     m_preview->setPixelsPerMm(1.7);
     buildPanels();
     buildMenus();
@@ -56,6 +108,7 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
     connect(help, &HelpFeatures::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
+    buildToolBar(*this);
     connect(m_session, &EditingSession::documentChanged, this, &MainWindow::showDocument);
     connect(m_session, &EditingSession::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -72,8 +125,19 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
     }
     reloadArchive(m_settings->lastIssueId());
     updateTitle();
-    // Once the window is up: a warning about changed signed issues belongs in front of it.
+    // Once the window is up: a warning about changed signed issues belongs in front of it,
+    // and so does the offer of work kept in recovery files.
     QTimer::singleShot(0, m_signoffFeatures, &SignoffFeatures::checkSignedIssues);
+    m_recovery = new RecoveryOffer(m_repository, this);
+    connect(m_recovery, &RecoveryOffer::restored, this, [this](qint64 storageId) {
+        if (currentDocument() && currentDocument()->issue().storageId == storageId) {
+            (void)m_session->close(); // shown as it was: open it again as now stored
+        }
+        reloadArchive(storageId);
+    });
+    connect(m_recovery, &RecoveryOffer::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    QTimer::singleShot(0, m_recovery, &RecoveryOffer::offer);
 }
 
 MainWindow::~MainWindow() {
@@ -97,6 +161,15 @@ void MainWindow::buildPanels() {
     auto *editingLayout = new QVBoxLayout(editing);
     editingLayout->setContentsMargins(0, 0, 0, 0);
     editingLayout->setSpacing(0);
+    m_banner = new QLabel;
+    m_banner->setObjectName(QStringLiteral("issueBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4e0; color: #6d3d00; border-bottom: 1px solid #e0a000; "
+        "padding: 6px 10px; }"));
+    m_banner->hide();
+    editingLayout->addWidget(m_banner);
     editingLayout->addWidget(m_editor);
     editingLayout->addWidget(m_findBar);
 
@@ -140,6 +213,7 @@ void MainWindow::buildMenus() {
     QAction *newIssue =
         m_fileMenu->addAction(tr("&New issue"), m_actions, &IssueActions::createNext);
     newIssue->setShortcut(QKeySequence::New);
+    newIssue->setObjectName(QStringLiteral("newIssueAction"));
     QAction *duplicate =
         m_fileMenu->addAction(tr("&Duplicate issue"), m_actions, &IssueActions::duplicateCurrent);
     QAction *remove =
@@ -152,6 +226,7 @@ void MainWindow::buildMenus() {
         }
     });
     save->setShortcut(QKeySequence::Save);
+    save->setObjectName(QStringLiteral("saveAction"));
     m_quitSeparator = m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -180,14 +255,21 @@ void MainWindow::buildMenus() {
     m_editMenu->addSeparator();
     QAction *bold = m_editMenu->addAction(tr("&Bold"), this, &MainWindow::toggleBoldInFocus);
     bold->setShortcut(QKeySequence::Bold);
+    bold->setObjectName(QStringLiteral("boldAction"));
     m_editMenu->addSeparator();
     QAction *find = m_editMenu->addAction(tr("&Find…"), m_findBar, &FindReplaceBar::showFind);
     find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("findAction"));
     QAction *replace =
         m_editMenu->addAction(tr("&Replace…"), m_findBar, &FindReplaceBar::showReplace);
     replace->setShortcut(QKeySequence(tr("Ctrl+H")));
     m_issueActions = {duplicate, remove, save, bold, find, replace};
     m_editActions = {remove, save, bold, replace};
+}
+
+void MainWindow::setIssueBanner(const QString &text) {
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
 }
 
 void MainWindow::addGreetingAction(QAction *action) {
@@ -217,6 +299,10 @@ void MainWindow::buildStatusBar() {
     statusBar()->addPermanentWidget(m_pageCount);
     Autosaver &autosaver = m_session->autosaver();
     connect(&autosaver, &Autosaver::saved, this, [this](const QDateTime &when) {
+        if (m_saveState->property("failed").toBool()) {
+            statusBar()->clearMessage(); // the failure it reported is over: one truthful status
+            m_saveState->setToolTip(QString());
+        }
         m_saveState->setProperty("failed", false);
         m_saveState->setStyleSheet(QString());
         m_saveState->setText(tr("Saved %1").arg(when.toString(QStringLiteral("HH:mm:ss"))));
@@ -250,6 +336,7 @@ void MainWindow::reloadArchive(qint64 openId) {
         return;
     }
     m_list->setIssues(*issues);
+    emit archiveReloaded();
     qint64 target = 0;
     for (const IssueSummary &s : std::as_const(*issues)) {
         target = s.storageId == openId ? openId : target;
@@ -282,6 +369,9 @@ bool MainWindow::openIssue(qint64 storageId) {
 }
 
 void MainWindow::showDocument(IssueDocument *document) {
+    m_saveState->setProperty("failed", false);
+    m_saveState->setStyleSheet(QString());
+    m_saveState->setToolTip(QString());
     m_editor->setDocument(document, m_session->bulletinTemplate());
     m_preview->setDocument(document);
     if (document) {

@@ -24,6 +24,7 @@ class IssueEditor;
 class IssueListPanel;
 class PagesPanel;
 class PreviewUpdater;
+class RecoveryOffer;
 class SignoffFeatures;
 class WindowSettings;
 
@@ -50,6 +51,9 @@ public:
     void addGreetingAction(QAction *action);
     // Reads the archive list again and opens `openId` (or keeps the open issue, or the newest).
     void reloadArchive(qint64 openId);
+    // A line above the open issue (e.g. a signer's 退回 remark); empty hides it.
+    void setIssueBanner(const QString &text);
+    QLabel *issueBanner() const { return m_banner; }
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
 
@@ -62,6 +66,11 @@ public:
     FileFeatures *fileFeatures() const { return m_fileFeatures; }
     SignoffFeatures *signoffFeatures() const { return m_signoffFeatures; }
     ArchiveFeatures *archiveFeatures() const { return m_archiveFeatures; }
+    RecoveryOffer *recoveryOffer() const { return m_recovery; }
+
+signals:
+    // The archive list was read again (marks on its rows may need refreshing).
+    void archiveReloaded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,6 +98,7 @@ private:
     FindReplaceBar *m_findBar = nullptr;
     PagesPanel *m_pages = nullptr;
     PreviewUpdater *m_preview = nullptr;
+    QLabel *m_banner = nullptr;
     QLabel *m_saveState = nullptr;
     QLabel *m_pageCount = nullptr;
     QMenu *m_fileMenu = nullptr;
@@ -99,6 +109,7 @@ private:
     FileFeatures *m_fileFeatures = nullptr;
     SignoffFeatures *m_signoffFeatures = nullptr;
     ArchiveFeatures *m_archiveFeatures = nullptr;
+    RecoveryOffer *m_recovery = nullptr;
     QAction *m_quitSeparator = nullptr;
     bool m_listStale = false; // the open issue's number or date changed since the list was read
 };

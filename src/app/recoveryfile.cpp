@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -18,9 +20,51 @@ struct RecoveryFileText {
 };
 } // namespace
 
+QString recoveryFolder() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/recovery");
+}
+
+QStringList pendingRecoveryFiles() {
+    QStringList paths;
+    const QDir folder(recoveryFolder());
+    for (const QFileInfo &file :
+         folder.entryInfoList({QStringLiteral("issue-*.json")}, QDir::Files, QDir::Time)) {
+        paths.prepend(file.absoluteFilePath()); // entryInfoList gives the newest first
+    }
+    return paths;
+}
+
+Result<Issue> readRecoveryFile(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::storage(
+            RecoveryFileText::tr("cannot read %1: %2").arg(path, file.errorString()));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!json.isObject()) {
+        return Error::badInput(RecoveryFileText::tr("%1 is not an issue in JSON: %2")
+                                   .arg(path, parseError.errorString()));
+    }
+    return issueFromJson(json.object());
+}
+
+Status setRecoveryFileAside(const QString &path) {
+    const QString done = recoveryFolder() + QStringLiteral("/done");
+    if (!QDir().mkpath(done)) {
+        return Error::storage(RecoveryFileText::tr("cannot create the folder %1").arg(done));
+    }
+    const QString target = done + QLatin1Char('/') + QFileInfo(path).fileName();
+    QFile::remove(target);
+    if (!QFile::rename(path, target)) {
+        return Error::storage(RecoveryFileText::tr("cannot move %1 to %2").arg(path, target));
+    }
+    return {};
+}
+
 Result<QString> writeRecoveryFile(const Issue &issue) {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                           QStringLiteral("/recovery");
+    const QString folder = recoveryFolder();
     if (!QDir().mkpath(folder)) {
         return Error::storage(RecoveryFileText::tr("cannot create the folder %1").arg(folder));
     }

@@ -11,6 +11,7 @@
 #include "signoff/signoffscreen.h"
 #include "signoff/tamperalert.h"
 #include "storage/database.h"
+#include "storage/signoff/openreturns.h"
 
 #include <QAction>
 #include <QMenuBar>
@@ -39,6 +40,35 @@ SignoffFeatures::SignoffFeatures(MainWindow &window, Database &database)
     m_signoff = menu->addAction(tr("&Sign off / review…"), this, &SignoffFeatures::openSignoff);
     m_signoff->setObjectName(QStringLiteral("signoffAction"));
     menu->addAction(tr("&Check signed issues"), this, &SignoffFeatures::checkSignedIssues);
+    connect(window.session(), &EditingSession::documentChanged, this,
+            &SignoffFeatures::showOpenReturns);
+    connect(&window, &MainWindow::archiveReloaded, this, &SignoffFeatures::showOpenReturns);
+}
+
+void SignoffFeatures::showOpenReturns() {
+    Result<QHash<qint64, ReturnRemark>> open = OpenReturns(m_database).newestByIssue();
+    if (!open) {
+        m_window.statusBar()->showMessage(open.error().message, 10000);
+        return;
+    }
+    QHash<qint64, QString> marks;
+    for (auto it = open->cbegin(); it != open->cend(); ++it) {
+        marks.insert(it.key(),
+                     tr("Returned by %1 (%2): %3").arg(it->personName, it->role, it->remark));
+    }
+    m_window.issueList()->setReturnedIssues(marks);
+    const IssueDocument *document = m_window.currentDocument();
+    const auto remark = document ? open->constFind(document->issue().storageId) : open->cend();
+    m_window.setIssueBanner(
+        remark == open->cend()
+            ? QString()
+            : tr("Returned by %1 (%2) on %3: %4")
+                      .arg(remark->personName, remark->role,
+                           remark->returnedAt.toLocalTime().toString(
+                               QStringLiteral("yyyy-MM-dd HH:mm")),
+                           remark->remark) +
+                  QLatin1Char('\n') +
+                  tr("Change the issue, then mark the remark dealt with on the sign-off screen."));
 }
 
 SignoffDialog *SignoffFeatures::openSignoff() {

@@ -14,7 +14,8 @@ class SignoffDialog;
 
 // The 签发 menu: the sign-off screen (showing the printed pages), the archive and the open
 // issue refreshed after each decision, and the warning about signed issues changed outside
-// the program, marked in the archive list.
+// the program, marked in the archive list; a 退回 remark not yet dealt with shows as a banner on
+// the issue and a mark in the list.
 class SignoffFeatures : public QObject {
     Q_OBJECT
 
@@ -26,6 +27,8 @@ public:
     SignoffDialog *openSignoff();
     // Checks the signed issues, warns about any changed and marks them in the archive list.
     void checkSignedIssues();
+    // Marks returned issues in the archive list and shows the open issue's remark above it.
+    void showOpenReturns();
 
 private:
     void issueChanged(qint64 storageId);

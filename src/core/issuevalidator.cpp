@@ -27,6 +27,9 @@ void checkBriefs(const Section &section, int s, QStringList &problems) {
         }
         for (int i = 0; i < category.items.size(); ++i) {
             const BriefItem &item = category.items.at(i);
+            if (isBlankItem(item)) {
+                continue; // not filled in yet: stored as it is, printed as nothing
+            }
             const QString where = IssueValidatorText::tr("section %1, category %2, item %3")
                                       .arg(section.name, category.name)
                                       .arg(i + 1);
@@ -50,6 +53,10 @@ void checkBriefs(const Section &section, int s, QStringList &problems) {
 }
 
 } // namespace
+
+bool isBlankItem(const BriefItem &item) {
+    return item.units.isEmpty() && item.text.plainText().trimmed().isEmpty();
+}
 
 QStringList issueProblems(const Issue &issue) {
     QStringList problems;

@@ -1,5 +1,7 @@
 #include "textexporter.h"
 
+#include "core/issuevalidator.h"
+
 #include "footerparser.h"
 
 #include "core/chineseformat.h"
@@ -71,6 +73,9 @@ QString sectionHeading(const QString &name) {
 RichText briefCategoryText(const BriefCategory &category) {
     RichText text;
     for (const BriefItem &item : category.items) {
+        if (isBlankItem(item)) {
+            continue; // not filled in yet: nothing to export
+        }
         text.append(item.units.join(kListSeparator) + kColon);
         text.append(item.text);
     }
@@ -92,7 +97,7 @@ QString exportIssueText(const Issue &issue) {
         if (section.kind == SectionKind::Briefs) {
             for (const BriefCategory &category : section.categories) {
                 const QString label = QStringLiteral("【%1】").arg(category.name);
-                if (category.items.isEmpty() && category.alsoUnits.isEmpty()) {
+                if (briefCategoryText(category).isEmpty()) {
                     blocks << label; // kept, so that the importer gives the empty category back
                 } else {
                     blocks << label + QLatin1Char(' ') + briefCategoryText(category).toMarkup();

@@ -1,5 +1,7 @@
 #include "bodyflow.h"
 
+#include "core/issuevalidator.h"
+
 #include <algorithm>
 
 namespace kuaibao {
@@ -10,13 +12,18 @@ const QString kColon = QStringLiteral("：");
 const QString kListSeparator = QStringLiteral("、");
 const QString kAlsoTookPart = QStringLiteral("也开展了相关活动。");
 
+bool categoryHasContent(const BriefCategory &c) {
+    return !c.alsoUnits.isEmpty() ||
+           std::any_of(c.items.cbegin(), c.items.cend(),
+                       [](const BriefItem &item) { return !isBlankItem(item); });
+}
+
 bool sectionHasContent(const Section &section) {
     if (section.kind == SectionKind::Articles) {
         return !section.articles.isEmpty();
     }
-    return std::any_of(
-        section.categories.cbegin(), section.categories.cend(),
-        [](const BriefCategory &c) { return !c.items.isEmpty() || !c.alsoUnits.isEmpty(); });
+    return std::any_of(section.categories.cbegin(), section.categories.cend(),
+                       [](const BriefCategory &c) { return categoryHasContent(c); });
 }
 
 // Builds the flow section by section.
@@ -42,7 +49,7 @@ public:
             }
         } else {
             for (const BriefCategory &category : section.categories) {
-                if (!category.items.isEmpty() || !category.alsoUnits.isEmpty()) {
+                if (categoryHasContent(category)) {
                     brief(category);
                 }
             }
@@ -94,6 +101,9 @@ private:
         StyledText spans{{QStringLiteral("【%1】").arg(category.name), m_bold},
                          {QStringLiteral(" "), m_body}};
         for (const BriefItem &item : category.items) {
+            if (isBlankItem(item)) {
+                continue;
+            }
             spans << StyledSpan{item.units.join(kListSeparator) + kColon, m_bold};
             spans << spansOf(item.text);
         }

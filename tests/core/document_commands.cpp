@@ -111,6 +111,30 @@ TEST_CASE("the document knows what is unsaved", "[document]") {
     CHECK(signalled == QList<bool>{true, false, true});
 }
 
+TEST_CASE("undoing back to the saved state is unmodified", "[document][issue14]") {
+    IssueDocument document(test::fullFixtureIssue());
+    QList<bool> signalled;
+    QObject::connect(&document, &IssueDocument::modifiedChanged,
+                     [&](bool modified) { signalled << modified; });
+    typeIntoBody(document, QStringLiteral("一"));
+    document.markSaved(document.changeSerial(), 7, 2);
+    REQUIRE_FALSE(document.isModified());
+    Section section = document.issue().sections.at(1);
+    section.name = QStringLiteral("督查");
+    document.setSection(1, section, QStringLiteral("rename")); // a step of its own
+    CHECK(document.isModified());
+    document.undoStack()->undo(); // back to what was saved
+    CHECK_FALSE(document.isModified());
+    document.undoStack()->redo();
+    CHECK(document.isModified());
+    document.undoStack()->undo();
+    document.undoStack()->undo(); // before the save: different from what is stored
+    CHECK(document.isModified());
+    document.undoStack()->redo();
+    CHECK_FALSE(document.isModified());
+    CHECK(signalled == QList<bool>{true, false, true, false, true, false, true, false});
+}
+
 TEST_CASE("an item dropped elsewhere moves there in one undoable step", "[document]") {
     const Issue original = test::fullFixtureIssue();
     IssueDocument document(original);

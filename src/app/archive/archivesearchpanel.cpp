@@ -16,7 +16,42 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace kuaibao {
+
+namespace {
+constexpr qsizetype kBefore = 12;
+constexpr qsizetype kAfter = 24;
+
+// The piece of the hit's text around the match: before, the match, after (each cut short).
+std::array<QString, 3> excerptParts(const SearchHit &hit) {
+    const qsizetype start = hit.snippet.matchStart;
+    if (start < 0 || start >= hit.text.size()) {
+        return {hit.snippet.text, QString(), QString()};
+    }
+    const qsizetype from = qMax<qsizetype>(0, start - kBefore);
+    const qsizetype end = qMin(hit.text.size(), start + hit.snippet.matchLength);
+    const qsizetype to = qMin(hit.text.size(), end + kAfter);
+    const QString ellipsis = QStringLiteral("…");
+    return {(from > 0 ? ellipsis : QString()) + hit.text.mid(from, start - from),
+            hit.text.mid(start, end - start),
+            hit.text.mid(end, to - end) + (to < hit.text.size() ? ellipsis : QString())};
+}
+
+QString plainExcerpt(const SearchHit &hit) {
+    const std::array<QString, 3> parts = excerptParts(hit);
+    return parts[0] + parts[1] + parts[2];
+}
+
+QString highlightedExcerpt(const SearchHit &hit) {
+    const std::array<QString, 3> parts = excerptParts(hit);
+    return parts[0].toHtmlEscaped() +
+           QStringLiteral("<span style=\"background-color:#ffd54f;\">%1</span>")
+               .arg(parts[1].toHtmlEscaped()) +
+           parts[2].toHtmlEscaped();
+}
+} // namespace
 
 namespace {
 
@@ -151,8 +186,14 @@ void ArchiveSearchPanel::runSearch() {
         const QString where =
             hit.category.isEmpty() ? hit.section : hit.section + QLatin1Char('/') + hit.category;
         auto *item = new QTreeWidgetItem(
-            m_results, {number, hit.date.toString(Qt::ISODate), where, hit.snippet.text});
+            m_results, {number, hit.date.toString(Qt::ISODate), where, plainExcerpt(hit)});
         item->setData(0, Qt::UserRole, i);
+        // The match is marked with a highlight: 【】 would clash with the section brackets.
+        auto *excerpt = new QLabel(highlightedExcerpt(hit));
+        excerpt->setObjectName(QStringLiteral("hitExcerpt"));
+        excerpt->setTextFormat(Qt::RichText);
+        excerpt->setAttribute(Qt::WA_TransparentForMouseEvents);
+        m_results->setItemWidget(item, 3, excerpt);
     }
 }
 

@@ -10,6 +10,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QThreadPool>
 #include <QWidget>
 
 namespace kuaibao {
@@ -43,16 +47,45 @@ void BackupActions::backUpInteractively() {
         tr("The archive was copied to %1.").arg(QDir::toNativeSeparators(target)));
 }
 
-QString BackupActions::runDailyBackup(const QDate &today) {
-    Result<std::optional<QString>> written = RollingBackup(m_database).runIfDue(today);
-    if (!written) {
-        QMessageBox::warning(m_window, tr("The daily backup failed"), written.error().message);
-        return {};
+QString BackupActions::backupFolder() {
+    if (qEnvironmentVariableIsSet("KUAIBAO_BACKUP_DIR")) {
+        return qEnvironmentVariable("KUAIBAO_BACKUP_DIR");
     }
-    if (!written->has_value()) {
-        return {};
-    }
-    return tr("Today's backup was written to %1").arg(QDir::toNativeSeparators(**written));
+    const QString fallback = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                             QStringLiteral("/backups");
+    return QSettings().value(QStringLiteral("backup/folder"), fallback).toString();
+}
+
+void BackupActions::startDailyBackup(const QString &folder, const QDate &today) {
+    const QString path = m_database.path();
+    QPointer<BackupActions> self(this);
+    QThreadPool::globalInstance()->start([self, path, folder, today] {
+        Result<std::optional<QString>> written = [&]() -> Result<std::optional<QString>> {
+            Result<std::unique_ptr<Database>> db = Database::open(path);
+            if (!db) {
+                return db.error();
+            }
+            return RollingBackup(**db, 7, folder).runIfDue(today);
+        }();
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, written = std::move(written)] {
+                if (!self) {
+                    return;
+                }
+                if (!written) {
+                    QMessageBox::warning(self->m_window, tr("The daily backup failed"),
+                                         written.error().message);
+                    emit self->dailyBackupDone(QString());
+                    return;
+                }
+                emit self->dailyBackupDone(written->has_value()
+                                               ? tr("Today's backup was written to %1")
+                                                     .arg(QDir::toNativeSeparators(**written))
+                                               : QString());
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 } // namespace kuaibao

@@ -11,7 +11,7 @@ namespace kuaibao {
 class Database;
 
 // The main window's backups: File ▸ Back up… (a consistent copy to a file the user picks,
-// while the archive stays open) and the rolling daily copy made at start.
+// while the archive stays open) and the rolling daily copy made at start, off the UI thread.
 class BackupActions : public QObject {
     Q_OBJECT
 
@@ -24,10 +24,18 @@ public:
     // Asks where to write the copy, writes it and says how it went.
     void backUpInteractively();
 
-    // Writes today's daily copy next to the archive when there is none yet, keeping the last
-    // seven. Returns a sentence for the status bar (empty when nothing was due); a failure is
-    // shown in a message box, since the user should know their safety copy is missing.
-    QString runDailyBackup(const QDate &today = QDate::currentDate());
+    // Writes today's daily copy into `folder` when there is none yet, keeping the last seven,
+    // on a thread of its own with a connection of its own: the window does not wait for it.
+    // dailyBackupDone() tells how it went; a failure is also shown in a message box, since
+    // the user should know their safety copy is missing.
+    void startDailyBackup(const QString &folder, const QDate &today = QDate::currentDate());
+    // The folder of the daily copies: $KUAIBAO_BACKUP_DIR, else the setting backup/folder,
+    // else backups/ in the application's data folder (~/.local/share/kuaibao/backups).
+    static QString backupFolder();
+
+signals:
+    // A sentence for the status bar (empty when nothing was due).
+    void dailyBackupDone(const QString &text);
 
 private:
     Database &m_database;

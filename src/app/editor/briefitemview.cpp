@@ -1,5 +1,7 @@
 #include "briefitemview.h"
 
+#include "core/issuevalidator.h"
+
 #include "core/document/issuedocument.h"
 #include "core/document/structureeditor.h"
 #include "draghandle.h"
@@ -7,6 +9,7 @@
 #include "unitlineedit.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QMimeData>
 #include <QStyle>
@@ -53,8 +56,12 @@ BriefItemView::BriefItemView(const EditorContext &context, int section, int cate
     layout->addWidget(m_units, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
     buildActions();
+    // Tab goes from the units to the text, then to the buttons.
+    setTabOrder(m_units, m_text);
 
     connect(m_units, &QLineEdit::returnPressed, m_text, [this] { m_text->setFocus(); });
+    connect(m_units, &UnitLineEdit::suggestionTaken, m_text,
+            [this] { m_text->setFocus(Qt::OtherFocusReason); });
     connect(m_units, &UnitLineEdit::unitsEdited, this, [this](const QStringList &units) {
         m_context.editSection(m_section, key(FieldKey::ItemUnits), [&](Section &s) {
             s.categories[m_category].items[m_item].units = units;
@@ -72,6 +79,31 @@ BriefItemView::BriefItemView(const EditorContext &context, int section, int cate
         }
     });
     sync(m_context.section(section).categories.at(category).items.at(item));
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+        if ((old && isAncestorOf(old)) || (now && isAncestorOf(now))) {
+            markIfLeftBlank(now);
+        }
+    });
+}
+
+void BriefItemView::markIfLeftBlank(QWidget *now) {
+    const auto &items = m_context.section(m_section).categories.at(m_category).items;
+    if (m_item >= items.size() || !now) {
+        return; // being removed, or the window lost the focus (the user is elsewhere)
+    }
+    const bool inside = now && isAncestorOf(now);
+    const bool marked = property("leftBlank").toBool();
+    // Marked when left blank; the mark goes while it is being filled in or once it has content.
+    const bool wanted = isBlankItem(items.at(m_item)) && !inside;
+    if (wanted == marked) {
+        return;
+    }
+    setProperty("leftBlank", wanted);
+    setToolTip(wanted ? tr("This item is empty: fill in its unit and text, or remove it. An "
+                           "empty item is not printed.")
+                      : QString());
+    setStyleSheet(wanted ? QStringLiteral("QFrame#briefItem { border-left: 3px solid #e0a000; }")
+                         : QString());
 }
 
 void BriefItemView::buildActions() {
@@ -123,6 +155,9 @@ void BriefItemView::buildActions() {
 void BriefItemView::sync(const BriefItem &item) {
     m_units->setUnits(item.units);
     m_text->setParagraphs({item.text});
+    if (!isBlankItem(item) && property("leftBlank").toBool()) {
+        markIfLeftBlank(QApplication::focusWidget());
+    }
 }
 
 QWidget *BriefItemView::fieldWidget(FieldKey::Field field) const {

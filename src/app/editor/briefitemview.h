@@ -20,7 +20,8 @@ QMimeData *makeItemMimeData(int section, int category, int item);
 std::optional<std::array<int, 3>> itemFromMimeData(const QMimeData &data);
 
 // One 简讯 item: the units it is credited to (completed from the template, unknown ones
-// marked) and its one-paragraph text. Enter starts the next item; Alt+↑/↓ moves it.
+// marked) and its one-paragraph text. Enter starts the next item; Alt+↑/↓ moves it. A blank
+// item is a normal state of a draft; it is marked only once the focus leaves it blank.
 class BriefItemView : public QFrame {
     Q_OBJECT
 
@@ -35,6 +36,8 @@ public:
 
 private:
     void buildActions();
+    // Marks the item while it is blank and the focus has left it (it will not be printed).
+    void markIfLeftBlank(QWidget *now);
     FieldKey key(FieldKey::Field field) const { return {field, m_section, m_category, m_item}; }
 
     const EditorContext &m_context; // the editor's, updated when another issue opens

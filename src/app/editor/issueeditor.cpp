@@ -188,26 +188,72 @@ void IssueEditor::focusField(const FieldKey &key) {
     });
 }
 
+namespace {
+// Where a match starts in a one-line field: unit lists show their names joined with 、.
+int lineOffset(const QLineEdit &line, const TextMatch &match) {
+    qsizetype offset = match.offset;
+    if (match.key.field == FieldKey::ItemUnits || match.key.field == FieldKey::AlsoUnits) {
+        const QStringList units = line.text().split(QStringLiteral("、"));
+        for (int i = 0; i < match.paragraph && i < units.size(); ++i) {
+            offset += units.at(i).size() + 1;
+        }
+    }
+    return int(offset);
+}
+} // namespace
+
 void IssueEditor::revealMatch(const TextMatch &match) {
+    clearMatchHighlights();
+    QWidget *widget = fieldWidget(match.key);
+    if (auto *rich = qobject_cast<RichTextEdit *>(widget)) {
+        rich->highlightRange(match.paragraph, match.offset, match.length);
+    } else if (auto *line = qobject_cast<QLineEdit *>(widget)) {
+        // A line edit shows its selection even without the focus (in the inactive colour).
+        line->setSelection(lineOffset(*line, match), int(match.length));
+        m_foundLine = line;
+    }
+    if (widget) {
+        ensureWidgetVisible(widget, 40, 80);
+    }
+}
+
+void IssueEditor::selectMatch(const TextMatch &match) {
+    clearMatchHighlights();
     QWidget *widget = fieldWidget(match.key);
     if (auto *rich = qobject_cast<RichTextEdit *>(widget)) {
         rich->selectRange(match.paragraph, match.offset, match.length);
     } else if (auto *line = qobject_cast<QLineEdit *>(widget)) {
-        // Unit lists show their names joined with 、: find the name's place in the line.
-        qsizetype offset = match.offset;
-        if (match.key.field == FieldKey::ItemUnits || match.key.field == FieldKey::AlsoUnits) {
-            const QStringList units = line->text().split(QStringLiteral("、"));
-            for (int i = 0; i < match.paragraph && i < units.size(); ++i) {
-                offset += units.at(i).size() + 1;
-            }
-        }
         line->setFocus(Qt::OtherFocusReason);
-        line->setSelection(int(offset), int(match.length));
+        line->setSelection(lineOffset(*line, match), int(match.length));
     } else if (widget) {
         widget->setFocus(Qt::OtherFocusReason);
     }
     if (widget) {
         ensureWidgetVisible(widget, 40, 80);
+    }
+}
+
+void IssueEditor::clearMatchHighlights() {
+    if (m_page) {
+        for (RichTextEdit *rich : m_page->findChildren<RichTextEdit *>()) {
+            if (rich->hasFoundHighlight()) {
+                rich->clearFoundHighlight();
+            }
+        }
+    }
+    if (m_foundLine) {
+        m_foundLine->deselect();
+        m_foundLine = nullptr;
+    }
+}
+
+void IssueEditor::placeCursorAfter(const TextMatch &match) {
+    QWidget *widget = fieldWidget(match.key);
+    if (auto *rich = qobject_cast<RichTextEdit *>(widget)) {
+        rich->selectRange(match.paragraph, match.offset + match.length, 0);
+    } else if (auto *line = qobject_cast<QLineEdit *>(widget)) {
+        line->setFocus(Qt::OtherFocusReason);
+        line->setCursorPosition(lineOffset(*line, match) + int(match.length));
     }
 }
 

@@ -3,10 +3,12 @@
 #include "core/document/issuesearch.h"
 #include "editorcontext.h"
 
+#include <QPointer>
 #include <QScrollArea>
 
 #include <memory>
 
+class QLineEdit;
 class QVBoxLayout;
 
 namespace kuaibao {
@@ -30,8 +32,15 @@ public:
 
     // Puts the cursor into a field and scrolls to it.
     void focusField(const FieldKey &key);
-    // Selects a found piece of text in its field.
+    // Marks a found piece of text in its field and scrolls to it; the focus stays where it
+    // is (in the find bar), so that typing and Enter never reach the document.
     void revealMatch(const TextMatch &match);
+    // Selects a found piece of text in its field, with the focus there (a search hit opened).
+    void selectMatch(const TextMatch &match);
+    // Removes the mark of every found piece of text, in every field.
+    void clearMatchHighlights();
+    // Puts the cursor at the end of a found piece of text in its field (the find bar closed).
+    void placeCursorAfter(const TextMatch &match);
     QWidget *fieldWidget(const FieldKey &key) const;
     const QList<SectionView *> &sections() const { return m_sections; }
 
@@ -50,7 +59,8 @@ private:
     FooterForm *m_footer = nullptr;
     QList<SectionView *> m_sections;
     QList<QMetaObject::Connection> m_connections;
-    QByteArray m_unitsSource; // the template the unit fields were made for
+    QByteArray m_unitsSource;        // the template the unit fields were made for
+    QPointer<QLineEdit> m_foundLine; // a one-line field whose selection marks a found text
 };
 
 } // namespace kuaibao

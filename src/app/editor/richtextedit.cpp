@@ -118,6 +118,26 @@ void RichTextEdit::selectRange(int paragraph, qsizetype offset, qsizetype length
     setFocus(Qt::OtherFocusReason);
 }
 
+void RichTextEdit::highlightRange(int paragraph, qsizetype offset, qsizetype length) {
+    const QTextBlock block = document()->findBlockByNumber(paragraph);
+    if (!block.isValid()) {
+        return;
+    }
+    QTextEdit::ExtraSelection found;
+    found.cursor = QTextCursor(document());
+    found.cursor.setPosition(block.position() + int(qMin<qsizetype>(offset, block.length() - 1)));
+    found.cursor.setPosition(block.position() +
+                                 int(qMin<qsizetype>(offset + length, block.length() - 1)),
+                             QTextCursor::KeepAnchor);
+    found.format.setBackground(QColor(0xff, 0xd5, 0x4f));
+    found.format.setForeground(Qt::black);
+    setExtraSelections({found});
+}
+
+void RichTextEdit::clearFoundHighlight() {
+    setExtraSelections({});
+}
+
 QSize RichTextEdit::sizeHint() const {
     return {QTextEdit::sizeHint().width(), contentHeight()};
 }
@@ -159,6 +179,16 @@ void RichTextEdit::keyPressEvent(QKeyEvent *event) {
 
 void RichTextEdit::contextMenuEvent(QContextMenuEvent *event) {
     QMenu *menu = createStandardContextMenu(event->pos());
+    // The text edit's own undo is off: offer the window's Undo and Redo instead, with the same
+    // labels ("Undo typing") and shortcuts (Ctrl+Y) as the Edit menu.
+    for (const QString &name : {QStringLiteral("undo"), QStringLiteral("redo")}) {
+        QAction *standard = menu->findChild<QAction *>(QStringLiteral("edit-") + name);
+        QAction *shared = window()->findChild<QAction *>(name + QStringLiteral("Action"));
+        if (standard && shared) {
+            menu->insertAction(standard, shared);
+            menu->removeAction(standard);
+        }
+    }
     if (isReadOnly()) {
         menu->exec(event->globalPos());
         delete menu;

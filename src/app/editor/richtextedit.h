@@ -29,6 +29,11 @@ public:
     void setExtraActions(const QList<QAction *> &actions) { m_extraActions = actions; }
     // Selects characters [offset, offset+length) of paragraph `paragraph`, and shows them.
     void selectRange(int paragraph, qsizetype offset, qsizetype length);
+    // Marks characters [offset, offset+length) of paragraph `paragraph` as a find result,
+    // without moving the cursor or the focus; clearFoundHighlight() removes the mark.
+    void highlightRange(int paragraph, qsizetype offset, qsizetype length);
+    void clearFoundHighlight();
+    bool hasFoundHighlight() const { return !extraSelections().isEmpty(); }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -99,6 +99,7 @@ void UnitLineEdit::insertCompletion(const QString &name) {
     setText(joinUnits(names));
     markUnknown();
     emit unitsEdited(units());
+    emit suggestionTaken();
 }
 
 void UnitLineEdit::markUnknown() {

@@ -29,6 +29,8 @@ public:
 
 signals:
     void unitsEdited(const QStringList &units);
+    // A suggestion was taken (Enter, Tab or a click in the list): the owner moves on.
+    void suggestionTaken();
 
 private:
     void completeLastName(const QString &text);

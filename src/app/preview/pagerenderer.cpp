@@ -4,8 +4,8 @@
 
 namespace kuaibao {
 
-std::unique_ptr<PageRenderer> makePageRenderer() {
-    return std::make_unique<PrintPageRenderer>();
+std::unique_ptr<PageRenderer> makePageRenderer(TemplateResolver resolver) {
+    return std::make_unique<PrintPageRenderer>(std::move(resolver));
 }
 
 } // namespace kuaibao

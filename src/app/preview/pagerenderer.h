@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/issue.h"
+#include "storage/templates/templatearchive.h"
 
 #include <QImage>
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 namespace kuaibao {
@@ -22,10 +24,17 @@ class PageRenderer {
 public:
     virtual ~PageRenderer() = default;
     virtual PreviewPages render(const Issue &issue, double pixelsPerMm) const = 0;
+    // Called on the GUI thread before `issue` is handed to a worker: the place to look up
+    // what needs the archive's connection (the issue's own template version).
+    virtual void prepare(const Issue &issue) const { Q_UNUSED(issue); }
 };
 
-// The renderer the window uses. This is the one place that picks it: at merge, switch it to
-// the print layout engine of src/render, so the preview, the printer and the PDF agree.
-std::unique_ptr<PageRenderer> makePageRenderer();
+// Finds the template an issue was set with (on the GUI thread: it reads the archive).
+using TemplateResolver = std::function<Result<IssueTemplate>(const Issue &issue)>;
+
+// The renderer the window uses: the print layout engine of src/render, so the preview, the
+// printer and the PDF agree; `resolver` gives each issue its own template version (without
+// one, the newest version of its template is used).
+std::unique_ptr<PageRenderer> makePageRenderer(TemplateResolver resolver = {});
 
 } // namespace kuaibao

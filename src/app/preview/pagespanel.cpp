@@ -21,6 +21,13 @@ PagesPanel::PagesPanel(QWidget *parent) : QScrollArea(parent) {
     m_warning->setWordWrap(true);
     m_warning->hide();
     layout->addWidget(m_warning);
+    m_empty = new QLabel(tr("The printed pages of the open issue appear here, exactly as they "
+                            "will print and as the PDF will look. They follow your typing."));
+    m_empty->setObjectName(QStringLiteral("pagesPlaceholder"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setStyleSheet(QStringLiteral("color: #666; padding: 40px 16px;"));
+    layout->addWidget(m_empty);
     m_pagesLayout = new QVBoxLayout;
     m_pagesLayout->setSpacing(14);
     layout->addLayout(m_pagesLayout);
@@ -50,6 +57,7 @@ void PagesPanel::showPages(const PreviewPages &pages) {
     m_warning->setVisible(pages.footerAlone);
     m_note->setText(pages.note);
     m_pageCount = int(pages.pages.size());
+    m_empty->setVisible(m_pageCount == 0);
     emit pageCountChanged(m_pageCount, pages.footerAlone);
 }
 

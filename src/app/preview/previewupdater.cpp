@@ -53,6 +53,7 @@ void PreviewUpdater::startLayout() {
     const quint64 generation = ++m_generation;
     const Issue issue = m_document->issue(); // a copy for the worker; the text is shared
     const std::shared_ptr<const PageRenderer> renderer = m_renderer;
+    renderer->prepare(issue); // here, on the GUI thread, where the archive can be read
     const double ppm = m_ppm;
     QPointer<PreviewUpdater> self(this);
     m_pool.start([=] {

@@ -20,14 +20,49 @@ struct PrintPageRendererText {
 constexpr double kMmPerPoint = 25.4 / 72.0;
 } // namespace
 
-PrintPageRenderer::PrintPageRenderer() {
+PrintPageRenderer::PrintPageRenderer(TemplateResolver resolver) : m_resolver(std::move(resolver)) {
     (void)loadApplicationFonts();
     (void)QFontDatabase::families(); // fills the database here rather than on a worker thread
 }
 
-LayoutStyle PrintPageRenderer::styleFor(const QString &templateId, QString &note) const {
+QString PrintPageRenderer::versionKey(const Issue &issue) {
+    return issue.templateId + QLatin1Char('#') + QString::number(issue.templateVersion);
+}
+
+void PrintPageRenderer::prepare(const Issue &issue) const {
+    if (!m_resolver) {
+        return;
+    }
+    const QString key = versionKey(issue);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_versionStyles.contains(key)) {
+            return;
+        }
+    }
+    Result<IssueTemplate> found = m_resolver(issue);
+    if (!found) {
+        return; // render() falls back to the newest version and says so
+    }
+    Result<LayoutStyle> style = LayoutStyle::fromTemplate(found->bulletinTemplate);
+    if (!style) {
+        return;
+    }
+    QMutexLocker lock(&m_mutex);
+    m_versionStyles.insert(key, PreparedStyle{*style, found->note});
+}
+
+LayoutStyle PrintPageRenderer::styleFor(const Issue &issue, QString &note) const {
+    {
+        QMutexLocker lock(&m_mutex);
+        if (const auto prepared = m_versionStyles.constFind(versionKey(issue));
+            prepared != m_versionStyles.cend()) {
+            note = prepared->note;
+            return prepared->style;
+        }
+    }
     const QString fallback = TemplateLibrary::defaultTemplateId();
-    const QString id = templateId.isEmpty() ? fallback : templateId;
+    const QString id = issue.templateId.isEmpty() ? fallback : issue.templateId;
     QMutexLocker lock(&m_mutex);
     if (const auto found = m_styles.constFind(id); found != m_styles.cend()) {
         return *found;
@@ -53,7 +88,7 @@ LayoutStyle PrintPageRenderer::styleFor(const QString &templateId, QString &note
 
 PreviewPages PrintPageRenderer::render(const Issue &issue, double pixelsPerMm) const {
     PreviewPages result;
-    const IssueLayout layout = IssueLayout::build(issue, styleFor(issue.templateId, result.note));
+    const IssueLayout layout = IssueLayout::build(issue, styleFor(issue, result.note));
     const QSizeF points = layout.pageSizePoints();
     const double scale = pixelsPerMm * kMmPerPoint; // pixels per point
     const QSize pixels(qRound(points.width() * scale), qRound(points.height() * scale));

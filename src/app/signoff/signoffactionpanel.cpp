@@ -53,4 +53,8 @@ void SignoffActionPanel::clearInput(bool remarkToo) {
     }
 }
 
+void SignoffActionPanel::focusPassword() {
+    m_password->setFocus(Qt::OtherFocusReason);
+}
+
 } // namespace kuaibao

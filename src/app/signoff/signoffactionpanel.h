@@ -19,6 +19,7 @@ public:
     void setRole(const QString &role);
     // Forgets the typed password (after every attempt) and, on success, the remark.
     void clearInput(bool remarkToo);
+    void focusPassword();
 
 signals:
     void approveRequested(const QByteArray &password);

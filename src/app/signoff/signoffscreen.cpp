@@ -13,12 +13,14 @@
 #include "storage/signoff/signoffqueue.h"
 #include "storage/signoff/signoffverifier.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -81,6 +83,10 @@ SignoffScreen::SignoffScreen(Database &database, QWidget *parent)
     layout->addWidget(splitter);
 
     connect(m_person, &QComboBox::currentIndexChanged, this, [this] { reloadQueue(); });
+    connect(m_person, &QComboBox::activated, this, [this] {
+        m_signedIn = currentPerson();
+        reloadQueue();
+    });
     connect(m_queue, &QListWidget::currentRowChanged, this, [this] { showWaitingIssue(); });
     connect(m_actions, &SignoffActionPanel::approveRequested, this, &SignoffScreen::approve);
     connect(m_actions, &SignoffActionPanel::returnRequested, this, &SignoffScreen::returnIssue);
@@ -91,7 +97,15 @@ SignoffScreen::SignoffScreen(Database &database, QWidget *parent)
 
 void SignoffScreen::setPreviewFactory(IssuePreviewFactory factory) {
     m_previewFactory = std::move(factory);
-    showWaitingIssue();
+    if (m_shown) {
+        showPreview(*m_shown); // only the view changes: nothing is seen again
+    }
+}
+
+void SignoffScreen::showPreview(const Issue &issue) {
+    delete m_preview;
+    m_preview = m_previewFactory(issue, nullptr);
+    m_previewLayout->addWidget(m_preview);
 }
 
 bool SignoffScreen::selectPerson(const QString &name) {
@@ -99,7 +113,12 @@ bool SignoffScreen::selectPerson(const QString &name) {
     if (index < 0) {
         return false;
     }
-    m_person->setCurrentIndex(index);
+    m_signedIn = name;
+    if (m_person->currentIndex() == index) {
+        reloadQueue(); // the same person, now signed in
+    } else {
+        m_person->setCurrentIndex(index);
+    }
     return true;
 }
 
@@ -120,6 +139,9 @@ void SignoffScreen::reload() {
         showMessage(people.error().message, true);
     } else if (people->isEmpty()) {
         showMessage(tr("Nobody is in the people list yet: add people first."), false);
+        m_noPeopleMessage = true;
+    } else if (m_noPeopleMessage) {
+        showMessage(QString(), false);
     }
     reloadQueue();
 }
@@ -170,6 +192,7 @@ void SignoffScreen::reloadQueue() {
 void SignoffScreen::showWaitingIssue() {
     delete m_preview;
     m_preview = nullptr;
+    m_shown.reset();
     const QListWidgetItem *item = m_queue->currentItem();
     m_actions->setRole(item ? item->data(NextRoleRole).toString() : QString());
     if (!item) {
@@ -184,8 +207,8 @@ void SignoffScreen::showWaitingIssue() {
         showMessage(issue.error().message, true);
         return;
     }
-    m_preview = m_previewFactory(*issue, nullptr);
-    m_previewLayout->addWidget(m_preview);
+    m_shown = *issue;
+    showPreview(*issue);
 
     const CanonicalContent current = CanonicalContent::fromIssue(*issue);
     SignoffQueue queue(m_db);
@@ -194,8 +217,11 @@ void SignoffScreen::showWaitingIssue() {
     m_tabs->setTabText(1, m_changes->differenceCount() > 0
                               ? tr("Changes (%1)").arg(m_changes->differenceCount())
                               : tr("Changes"));
-    if (Status marked = queue.markSeen(currentPerson(), id, current.text()); !marked) {
-        showMessage(marked.error().message, true);
+    // Seen only by the person signed in: not by whoever happens to be first in the list.
+    if (!m_signedIn.isEmpty() && m_signedIn == currentPerson()) {
+        if (Status marked = queue.markSeen(currentPerson(), id, current.text()); !marked) {
+            showMessage(marked.error().message, true);
+        }
     }
     SignatureStore store(m_db.connection());
     Result<QList<SignoffLogEntry>> log = store.logOf(id);
@@ -213,19 +239,36 @@ void SignoffScreen::showWaitingIssue() {
 
 void SignoffScreen::finishStep(const Result<Issue> &result,
                                const std::function<QString(const Issue &)> &done) {
+    QPointer<QWidget> focused = QApplication::focusWidget();
     m_actions->clearInput(result.ok());
     if (!result) {
         showMessage(result.error().message, true);
         return;
     }
-    showMessage(done(*result), false);
     emit issueChanged(result->storageId);
     reloadQueue();
+    showMessage(done(*result), false);
+    // The focus stays where it was; when that field is gone or off, the queue takes it.
+    if (focused && focused->isVisible() && focused->isEnabled() && isAncestorOf(focused)) {
+        focused->setFocus(Qt::OtherFocusReason);
+    } else {
+        m_queue->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+bool SignoffScreen::passwordGiven(const QByteArray &password) {
+    if (!password.isEmpty()) {
+        return true;
+    }
+    // An empty box is no attempt at all: it must not count toward the lock-out.
+    showMessage(tr("Enter your password first."), true);
+    m_actions->focusPassword();
+    return false;
 }
 
 void SignoffScreen::approve(const QByteArray &password) {
     const std::optional<IssueRef> ref = currentIssue();
-    if (!ref) {
+    if (!ref || !passwordGiven(password)) {
         return;
     }
     const QString role = m_queue->currentItem()->data(NextRoleRole).toString();
@@ -239,7 +282,7 @@ void SignoffScreen::approve(const QByteArray &password) {
 
 void SignoffScreen::returnIssue(const QByteArray &password, const QString &remark) {
     const std::optional<IssueRef> ref = currentIssue();
-    if (!ref) {
+    if (!ref || !passwordGiven(password)) {
         return;
     }
     const QString role = m_queue->currentItem()->data(NextRoleRole).toString();
@@ -270,8 +313,10 @@ void SignoffScreen::resolveRemark(qint64 returnId) {
         showMessage(s.error().message, true);
         return;
     }
-    showMessage(tr("The remark is marked dealt with."), false);
+    const qint64 storageId = m_queue->currentItem()->data(StorageIdRole).toLongLong();
+    emit issueChanged(storageId);
     reloadQueue();
+    showMessage(tr("The remark is marked dealt with."), false);
 }
 
 void SignoffScreen::addPerson() {

@@ -20,7 +20,8 @@ class SignoffActionPanel;
 class SignoffLogView;
 
 // The sign-off screen: who I am, the issues waiting for my role, the chosen issue as it will
-// print, what changed since I last saw or signed it, its log, and 通过 / 退回.
+// print, what changed since I last saw or signed it, its log, and 通过 / 退回. An issue counts
+// as seen only by the person who picked their own name and then opened it.
 class SignoffScreen : public QWidget {
     Q_OBJECT
 
@@ -29,22 +30,27 @@ public:
 
     // Replaces the text preview with another view of the issue (the printed pages, at merge).
     void setPreviewFactory(IssuePreviewFactory factory);
-    // Chooses the current person by name; false when there is no such person.
+    // Chooses the current person by name (as picking them in the list does: they are signed
+    // in, and what they open counts as seen); false when there is no such person.
     bool selectPerson(const QString &name);
     // Re-reads the people and the queue (after changes made elsewhere).
     void reload();
 
 signals:
-    // An issue's status or footer changed here (the archive view should refresh it).
+    // An issue's status, footer or open remarks changed here (the archive view should refresh).
     void issueChanged(qint64 storageId);
 
 private:
     void reloadQueue();
     void showWaitingIssue();
+    // Puts the chosen issue's view in the 议题 tab (again, when the view factory changes).
+    void showPreview(const Issue &issue);
     void approve(const QByteArray &password);
     void returnIssue(const QByteArray &password, const QString &remark);
     void resolveRemark(qint64 returnId);
     void showMessage(const QString &text, bool error);
+    // False (and says so) when the password box is empty.
+    bool passwordGiven(const QByteArray &password);
     void addPerson();
     QString currentPerson() const;
     std::optional<IssueRef> currentIssue() const;
@@ -64,6 +70,9 @@ private:
     OpenRemarksPanel *m_remarks = nullptr;
     SignoffActionPanel *m_actions = nullptr;
     QLabel *m_message = nullptr;
+    QString m_signedIn;             // the person picked by hand; empty until someone is
+    std::optional<Issue> m_shown;   // the issue in the 议题 tab
+    bool m_noPeopleMessage = false; // the message says the people list is empty
 };
 
 } // namespace kuaibao

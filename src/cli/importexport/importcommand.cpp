@@ -4,12 +4,15 @@
 #include "cli/clicontext.h"
 
 #include "core/templatelibrary.h"
+#include "io/issuejson.h"
 #include "io/textimporter.h"
 #include "storage/database.h"
 #include "storage/issuerepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
 
 namespace kuaibao {
 
@@ -39,11 +42,36 @@ bool isInputError(ErrorKind kind) {
            kind == ErrorKind::Forbidden || kind == ErrorKind::NotFound;
 }
 
+// An issue in the JSON form (`export --format json`, or a recovery file the window kept).
+Result<TextImport> readJsonIssue(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::notFound(
+            ImportCommandText::tr("%1: cannot read it: %2").arg(path, file.errorString()));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!json.isObject()) {
+        return Error::badInput(ImportCommandText::tr("%1: not an issue in JSON: %2")
+                                   .arg(path, parseError.errorString()));
+    }
+    Result<Issue> issue = issueFromJson(json.object());
+    if (!issue) {
+        return Error::badInput(path + QStringLiteral(": ") + issue.error().message);
+    }
+    TextImport imported;
+    imported.issue = std::move(*issue);
+    imported.issue.storageId = 0;
+    return imported;
+}
+
 // Imports one file; returns what to count it as.
 void importOne(CliContext &cli, const TextImporter &importer, IssueRepository &repository,
                const QString &path, const QCommandLineParser &parser, std::optional<int> number,
                ImportTally &tally) {
-    Result<TextImport> imported = importer.importFile(path, TextImportOptions{path, number});
+    Result<TextImport> imported = parser.isSet(QStringLiteral("json"))
+                                      ? readJsonIssue(path)
+                                      : importer.importFile(path, TextImportOptions{path, number});
     if (!imported) {
         cli.err() << imported.error().message << Qt::endl;
         (isInputError(imported.error().kind) ? tally.badInput : tally.failed) += 1;
@@ -77,6 +105,9 @@ int runImportCommand(CliContext &cli) {
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  ImportCommandText::tr("Plain-text bulletins, one issue each."),
                                  QStringLiteral("FILE..."));
+    parser.addOption({QStringLiteral("json"),
+                      ImportCommandText::tr("The files are issues in the JSON form (export "
+                                            "--format json, or the window's recovery files).")});
     parser.addOption(
         {QStringLiteral("replace"),
          ImportCommandText::tr("Overwrite an issue whose number is already in the archive.")});

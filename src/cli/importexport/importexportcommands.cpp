@@ -19,7 +19,7 @@ struct ImportExportCommandsText {
 void registerImportExportCommands(QList<CliCommand> &commands) {
     commands << CliCommand{QStringLiteral("import"),
                            QStringLiteral(
-                               "import FILE... [--replace] [--number N] [--template ID]"),
+                               "import FILE... [--json] [--replace] [--number N] [--template ID]"),
                            ImportExportCommandsText::tr(
                                "Read plain-text bulletins into the archive, one issue per file."),
                            runImportCommand}

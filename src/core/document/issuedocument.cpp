@@ -10,6 +10,12 @@ namespace kuaibao {
 IssueDocument::IssueDocument(Issue issue, QObject *parent)
     : QObject(parent), m_issue(std::move(issue)) {
     m_undo.setUndoLimit(1000);
+    connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (m_undo.count() == 0) {
+            return; // the stack is being cleared as the document goes: nobody is to be told
+        }
+        emit modifiedChanged(!clean);
+    });
 }
 
 void IssueDocument::setMasthead(const Masthead &masthead, const QString &text, FieldKey key) {
@@ -50,12 +56,12 @@ void IssueDocument::setContent(const Issue &content, const QString &text) {
 }
 
 void IssueDocument::markSaved(quint64 serial, qint64 storageId, int revision) {
-    const bool wasModified = isModified();
     m_issue.storageId = storageId;
     m_issue.revision = revision;
-    m_savedSerial = serial;
-    if (wasModified != isModified()) {
-        emit modifiedChanged(isModified());
+    if (serial == m_serial) {
+        m_undo.setClean();
+    } else {
+        m_undo.resetClean(); // typed on meanwhile: the saved state is not on the stack
     }
 }
 
@@ -94,12 +100,8 @@ void IssueDocument::applyContent(const Issue &content) {
 }
 
 void IssueDocument::touch() {
-    const bool wasModified = isModified();
     ++m_serial;
     emit changed();
-    if (!wasModified) {
-        emit modifiedChanged(true);
-    }
 }
 
 } // namespace kuaibao

@@ -32,8 +32,10 @@ public:
 
     // How many edits, undos and redos have been applied; a save records the one it stored.
     quint64 changeSerial() const { return m_serial; }
-    bool isModified() const { return m_serial != m_savedSerial; }
+    // Follows the undo stack's clean state: undoing back to what was saved is unmodified.
+    bool isModified() const { return !m_undo.isClean(); }
     // Records a successful save of the state at `serial`, with its new storage bookkeeping.
+    // When edits came in while it was saving, no state on the stack is the saved one.
     void markSaved(quint64 serial, qint64 storageId, int revision);
 
     // Used by the commands: apply a state without touching the undo stack.
@@ -57,7 +59,6 @@ private:
     Issue m_issue;
     QUndoStack m_undo;
     quint64 m_serial = 0;
-    quint64 m_savedSerial = 0;
 };
 
 } // namespace kuaibao

@@ -25,25 +25,29 @@ QString stemOf(const QString &databasePath) {
 
 } // namespace
 
-RollingBackup::RollingBackup(Database &database, int keep)
-    : m_database(database), m_keep(qMax(1, keep)) {}
+RollingBackup::RollingBackup(Database &database, int keep, QString folder)
+    : m_database(database), m_keep(qMax(1, keep)), m_folder(std::move(folder)) {}
 
-QString RollingBackup::fileFor(const QString &databasePath, const QDate &day) {
-    const QFileInfo database(databasePath);
-    return database.absoluteDir().filePath(stemOf(databasePath) + day.toString(Qt::ISODate) +
-                                           QStringLiteral(".db"));
+QString RollingBackup::fileFor(const QString &databasePath, const QDate &day,
+                               const QString &folder) {
+    const QDir dir = folder.isEmpty() ? QFileInfo(databasePath).absoluteDir() : QDir(folder);
+    return dir.filePath(stemOf(databasePath) + day.toString(Qt::ISODate) + QStringLiteral(".db"));
+}
+
+QString RollingBackup::folder() const {
+    return m_folder.isEmpty() ? QFileInfo(m_database.path()).absolutePath() : m_folder;
 }
 
 QStringList RollingBackup::existing() const {
-    const QFileInfo database(m_database.path());
+    const QDir dir(folder());
     const QRegularExpression name(QStringLiteral("^%1\\d{4}-\\d{2}-\\d{2}\\.db$")
                                       .arg(QRegularExpression::escape(stemOf(m_database.path()))));
     QStringList copies;
-    const QStringList candidates = database.absoluteDir().entryList(
+    const QStringList candidates = dir.entryList(
         {stemOf(m_database.path()) + QStringLiteral("*.db")}, QDir::Files, QDir::Name);
     for (const QString &candidate : candidates) {
         if (name.match(candidate).hasMatch()) {
-            copies << database.absoluteDir().filePath(candidate);
+            copies << dir.filePath(candidate);
         }
     }
     return copies; // ISO dates sort by name in day order
@@ -53,9 +57,13 @@ Result<std::optional<QString>> RollingBackup::runIfDue(const QDate &today) {
     if (!today.isValid()) {
         return Error::badInput(RollingBackupText::tr("the daily backup needs a valid date"));
     }
-    const QString target = fileFor(m_database.path(), today);
+    const QString target = fileFor(m_database.path(), today, m_folder);
     if (QFileInfo::exists(target)) {
         return std::optional<QString>();
+    }
+    if (!QDir().mkpath(folder())) {
+        return Error::storage(RollingBackupText::tr("the daily backup folder %1 cannot be created")
+                                  .arg(QDir::toNativeSeparators(folder())));
     }
     if (Status written = ArchiveBackup(m_database).writeTo(target); !written) {
         return Error{
