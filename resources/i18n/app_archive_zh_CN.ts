@@ -149,10 +149,6 @@
         <translation>不在单位名单中：请在单位编辑器中对应到单位</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::IssuePrintActions</name>
@@ -11,7 +12,7 @@
         <translation>模板中没有字体能显示这些字符：%1</translation>
     </message>
     <message>
-        <source>They will print as empty boxes or in another typeface. Install a font that has them (put it in the fonts folder of the program's data folder), or go on without them.</source>
+        <source>They will print as empty boxes or in another typeface. Install a font that has them (put it in the fonts folder of the program&apos;s data folder), or go on without them.</source>
         <translation>它们将打印为空框或其他字体。请安装包含这些字符的字体（放入程序数据文件夹下的 fonts 文件夹），或忽略缺字继续。</translation>
     </message>
     <message>
@@ -43,7 +44,7 @@
         <translation>替代字体</translation>
     </message>
     <message>
-        <source>Some of the template's fonts are not installed; the print uses others in their place:</source>
+        <source>Some of the template&apos;s fonts are not installed; the print uses others in their place:</source>
         <translation>模板指定的部分字体未安装，印件改用以下字体代替：</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::AddPersonDialog</name>
@@ -26,6 +25,22 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Administrator key fingerprint: %1</source>
+        <translation>管理员密钥指纹：%1</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Administrator's password</source>
+        <translation>管理员密码</translation>
+    </message>
+    <message>
+        <source>The first person added becomes the administrator.</source>
+        <translation>第一个添加的人成为管理员。</translation>
     </message>
 </context>
 <context>
@@ -180,6 +195,14 @@
     <message>
         <source>Enter your password first.</source>
         <translation>请先输入密码。</translation>
+    </message>
+    <message>
+        <source>Mark dealt with</source>
+        <translation>标记为已处理</translation>
+    </message>
+    <message>
+        <source>%1's password (marking a remark dealt with is signed):</source>
+        <translation>%1 的密码（标记已处理也要签名）：</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,13 @@
     </message>
 </context>
 <context>
+    <name>kuaibao::ArchiveHealthWatch</name>
+    <message>
+        <source>The archive is damaged</source>
+        <translation>档案已损坏</translation>
+    </message>
+</context>
+<context>
     <name>kuaibao::EditingSession</name>
     <message>
         <source>Unit names cannot be checked: %1</source>
@@ -559,10 +566,6 @@ Restore them into the archive? Restoring replaces the archived issue of the same
 </context>
 <context>
     <name>kuaibao::WordExport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message>
         <source>Export as Word</source>
         <translation>导出为 Word</translation>

@@ -1,11 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ExportCommand</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message>
         <source>The issue number.</source>
         <translation>期号。</translation>
@@ -23,8 +20,8 @@
         <translation>text（默认）、json、html 或 docx（docx 须用 -o FILE）。</translation>
     </message>
     <message>
-        <source>--format must be text, json, html or docx, not "%1"</source>
-        <translation>--format 必须是 text、json、html 或 docx，而不是"%1"</translation>
+        <source>--format must be text, json, html or docx, not &quot;%1&quot;</source>
+        <translation>--format 必须是 text、json、html 或 docx，而不是&quot;%1&quot;</translation>
     </message>
     <message>
         <source>a Word document is not written to standard output: give -o FILE.docx</source>
@@ -85,19 +82,19 @@
         <translation>将一期快报导出为文本（导入格式）、JSON、HTML 网页或 Word 文档。</translation>
     </message>
     <message>
-        <source>Add units' 简讯 items from .docx or text submissions to an issue.</source>
+        <source>Add units&apos; 简讯 items from .docx or text submissions to an issue.</source>
         <translation>将各单位报送的 .docx 或文本信息作为简讯加入一期快报。</translation>
     </message>
 </context>
 <context>
     <name>kuaibao::SubmissionCommand</name>
     <message>
-        <source>%1: category %2 is a suggestion (where the unit's items most often went); give --category to choose</source>
-        <translation>%1：分类"%2"只是建议（该单位信息最常归入的分类）；可用 --category 指定</translation>
+        <source>%1: category %2 is a suggestion (where the unit&apos;s items most often went); give --category to choose</source>
+        <translation>%1：分类&quot;%2&quot;只是建议（该单位信息最常归入的分类）；可用 --category 指定</translation>
     </message>
     <message>
         <source>%1: no earlier items; category %2 is a suggestion; give --category to choose</source>
-        <translation>%1：以前没有信息；分类"%2"只是建议；可用 --category 指定</translation>
+        <translation>%1：以前没有信息；分类&quot;%2&quot;只是建议；可用 --category 指定</translation>
     </message>
     <message>
         <source>Submissions: .docx or plain text.</source>
@@ -124,16 +121,16 @@
         <translation>第 %1 期没有简讯栏目</translation>
     </message>
     <message>
-        <source>unknown unit "%1": kept as written; map it once with kuaibao-cli units map</source>
-        <translation>未知单位"%1"：按原样保留；请用 kuaibao-cli units map 映射一次</translation>
+        <source>unknown unit &quot;%1&quot;: kept as written; map it once with kuaibao-cli units map</source>
+        <translation>未知单位&quot;%1&quot;：按原样保留；请用 kuaibao-cli units map 映射一次</translation>
     </message>
     <message>
-        <source>skipped %1's item "%2": it repeats the item of issue %3 (%4); give --allow-repeat to add it</source>
-        <translation>已跳过 %1 的信息"%2"：与第 %3 期（%4）的信息重复；如需加入请加 --allow-repeat</translation>
+        <source>skipped %1&apos;s item &quot;%2&quot;: it repeats the item of issue %3 (%4); give --allow-repeat to add it</source>
+        <translation>已跳过 %1 的信息&quot;%2&quot;：与第 %3 期（%4）的信息重复；如需加入请加 --allow-repeat</translation>
     </message>
     <message>
-        <source>skipped %1's item "%2": it repeats another item of these files; give --allow-repeat to add it</source>
-        <translation>已跳过 %1 的信息"%2"：与这些文件中的另一条信息重复；如需加入请加 --allow-repeat</translation>
+        <source>skipped %1&apos;s item &quot;%2&quot;: it repeats another item of these files; give --allow-repeat to add it</source>
+        <translation>已跳过 %1 的信息&quot;%2&quot;：与这些文件中的另一条信息重复；如需加入请加 --allow-repeat</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ArchiveChecks</name>
@@ -78,7 +77,7 @@
         </translation>
     </message>
     <message>
-        <source>--%1 must be a whole number of 0 or more, not &quot;%2&quot;</source>
+        <source>--%1 must be a whole number of 0 or more, not "%2"</source>
         <translation>--%1 必须是 0 或更大的整数，而不是“%2”</translation>
     </message>
     <message>
@@ -120,6 +119,29 @@
     <message>
         <source>dev save-loop takes no positional arguments</source>
         <translation>dev save-loop 不接受位置参数</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the archive, setting the old file aside; refused while the archive is open.</source>
+        <translation>用备份替换档案，原文件另存一旁；档案被打开时拒绝执行。</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::RestoreCommand</name>
+    <message>
+        <source>The backup to put in place of the archive.</source>
+        <translation>用来替换档案的备份。</translation>
+    </message>
+    <message>
+        <source>restore takes exactly one backup file (kuaibao-cli restore BACKUP [--db PATH])</source>
+        <translation>restore 只接受一个备份文件（kuaibao-cli restore 备份 [--db 路径]）</translation>
+    </message>
+    <message>
+        <source>set the old archive aside as %1</source>
+        <translation>原档案已另存为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>restored %1 from %2: %n issue(s)</source>
+        <translation><numerusform>已用 %2 恢复 %1：共 %n 期</numerusform></translation>
     </message>
 </context>
 <context>

@@ -94,10 +94,6 @@
         <translation>无法从标准输入读取密码</translation>
     </message>
     <message>
-        <source>the password file %1 cannot be read: %2</source>
-        <translation>无法读取密码文件 %1：%2</translation>
-    </message>
-    <message>
         <source>the password is empty</source>
         <translation>密码为空</translation>
     </message>
@@ -128,6 +124,10 @@
     <message>
         <source>WARNING: the administrator key of this archive has CHANGED. This computer first saw %1, the archive now holds %2. Someone may have replaced the people list and forged every signature; trust nothing in it until the administrator confirms the new fingerprint in person.</source>
         <translation>警告：本档案的管理员密钥已被更换！本机首次见到的是 %1，档案中现在是 %2。可能有人替换了人员名单并伪造了全部签名；在管理员当面确认新指纹之前，档案中的签名一概不可信。</translation>
+    </message>
+    <message>
+        <source>the password file cannot be used: %1</source>
+        <translation>密码文件无法使用：%1</translation>
     </message>
 </context>
 <context>

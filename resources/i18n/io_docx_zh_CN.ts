@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::DocxPackage</name>
@@ -27,7 +28,7 @@
         <translation>该 .docx 已损坏或不完整（%1）</translation>
     </message>
     <message>
-        <source>refused: the .docx would expand to %1 bytes (the limit is 50 MB, and 100 times the file's size)</source>
+        <source>refused: the .docx would expand to %1 bytes (the limit is 50 MB, and 100 times the file&apos;s size)</source>
         <translation>已拒绝：该 .docx 解压后将达 %1 字节（上限为 50 MB，且不超过文件大小的 100 倍）</translation>
     </message>
     <message>
@@ -35,7 +36,7 @@
         <translation>不是 Word 文档（.docx）：其中没有 %1</translation>
     </message>
     <message>
-        <source>refused: the .docx expands past the limit (50 MB, and 100 times the file's size)</source>
+        <source>refused: the .docx expands past the limit (50 MB, and 100 times the file&apos;s size)</source>
         <translation>已拒绝：该 .docx 解压后超过上限（50 MB，且不超过文件大小的 100 倍）</translation>
     </message>
 </context>
@@ -46,7 +47,7 @@
         <translation>已拒绝：该文档声明了 DTD 或实体，正常的 Word 文档不会这样做</translation>
     </message>
     <message>
-        <source>the document's XML is damaged (line %1: %2)</source>
+        <source>the document&apos;s XML is damaged (line %1: %2)</source>
         <translation>文档的 XML 已损坏（第 %1 行：%2）</translation>
     </message>
 </context>

@@ -200,17 +200,5 @@
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
-    <message>
-        <source>%1: is a folder, not a text file</source>
-        <translation>%1：是文件夹，不是文本文件</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1：无法读取：%2</translation>
-    </message>
-    <message>
-        <source>%1: reading failed: %2</source>
-        <translation>%1：读取失败：%2</translation>
-    </message>
 </context>
 </TS>

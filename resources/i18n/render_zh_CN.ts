@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::IssuePrinter</name>
@@ -14,51 +15,51 @@
 <context>
     <name>kuaibao::LayoutStyle</name>
     <message>
-        <source>key "%1" must be a number from %2 to %3</source>
+        <source>key &quot;%1&quot; must be a number from %2 to %3</source>
         <translation>键“%1”必须是 %2 到 %3 之间的数</translation>
     </message>
     <message>
-        <source>key "%1" must be a whole number from %2 to %3</source>
+        <source>key &quot;%1&quot; must be a whole number from %2 to %3</source>
         <translation>键“%1”必须是 %2 到 %3 之间的整数</translation>
     </message>
     <message>
-        <source>key "%1" must be true or false</source>
+        <source>key &quot;%1&quot; must be true or false</source>
         <translation>键“%1”必须是 true 或 false</translation>
     </message>
     <message>
-        <source>key "%1" must be a colour written #RRGGBB</source>
+        <source>key &quot;%1&quot; must be a colour written #RRGGBB</source>
         <translation>键“%1”必须是写作 #RRGGBB 的颜色</translation>
     </message>
     <message>
-        <source>key "%1" must be a non-empty string</source>
+        <source>key &quot;%1&quot; must be a non-empty string</source>
         <translation>键“%1”必须是非空字符串</translation>
     </message>
     <message>
-        <source>key "%1" must be a non-empty list of non-empty strings</source>
+        <source>key &quot;%1&quot; must be a non-empty list of non-empty strings</source>
         <translation>键“%1”必须是由非空字符串组成的非空列表</translation>
     </message>
     <message>
-        <source>key "%1" must be an object</source>
+        <source>key &quot;%1&quot; must be an object</source>
         <translation>键“%1”必须是对象</translation>
     </message>
     <message>
-        <source>unknown key "%1"</source>
+        <source>unknown key &quot;%1&quot;</source>
         <translation>未知的键“%1”</translation>
     </message>
     <message>
-        <source>key "%1[%2]" must be one of %3</source>
+        <source>key &quot;%1[%2]&quot; must be one of %3</source>
         <translation>键“%1[%2]”必须是以下之一：%3</translation>
     </message>
     <message>
-        <source>key "%1" must be "right" or "runIn"</source>
+        <source>key &quot;%1&quot; must be &quot;right&quot; or &quot;runIn&quot;</source>
         <translation>键“%1”必须是“right”或“runIn”</translation>
     </message>
     <message>
-        <source>template %1: key "layout" must be an object</source>
+        <source>template %1: key &quot;layout&quot; must be an object</source>
         <translation>模板 %1：键“layout”必须是对象</translation>
     </message>
     <message>
-        <source>the margins in "layout.page" leave no room for the type area</source>
+        <source>the margins in &quot;layout.page&quot; leave no room for the type area</source>
         <translation>“layout.page”中的页边距没有给版心留出空间</translation>
     </message>
     <message>
@@ -75,10 +76,6 @@
     <message>
         <source>the PDF writer could not start</source>
         <translation>PDF 写入器无法启动</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

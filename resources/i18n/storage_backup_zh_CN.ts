@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ArchiveBackup</name>
@@ -14,14 +13,6 @@
     <message>
         <source>%1 is a folder; name a file for the backup</source>
         <translation>%1 是文件夹；请为备份指定一个文件名</translation>
-    </message>
-    <message>
-        <source>%1 is the archive itself; choose another file for the backup</source>
-        <translation>%1 就是档案库本身；请为备份另选文件</translation>
-    </message>
-    <message>
-        <source>%1 belongs to the open archive; choose another file for the backup</source>
-        <translation>%1 属于正在使用的档案库；请为备份另选文件</translation>
     </message>
     <message>
         <source>cannot write in the folder %1: %2</source>
@@ -43,11 +34,66 @@
         <source>%1 failed: the finished copy could not be renamed into place</source>
         <translation>%1失败：已完成的副本无法改名到目标位置</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file; a backup must be written to a file</source>
+        <translation>%1 不是普通文件，备份必须写入文件</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::ArchiveRestore</name>
+    <message>
+        <source>%1 is the archive's own file, not a backup of it</source>
+        <translation>%1 是档案自身的文件，不是它的备份</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>无法用 %1 恢复：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a kuaibao archive or backup</source>
+        <translation>%1 不是快报档案，也不是档案备份</translation>
+    </message>
+    <message>
+        <source>the backup %1 is damaged itself (%2); choose an older one</source>
+        <translation>备份 %1 本身已损坏（%2），请选用更早的备份</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1: %2</source>
+        <translation>无法在文件夹 %1 中写入：%2</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <source>the copy of the backup did not pass the integrity check</source>
+        <translation>备份的副本没有通过完整性检查</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the archive %1 is open in another program (the window or a command); close it first, then restore</source>
+        <translation>档案 %1 正被其他程序（窗口或命令）打开，请先关闭再恢复</translation>
+    </message>
+    <message>
+        <source>%1 could not be set aside</source>
+        <translation>无法把 %1 另存一旁</translation>
+    </message>
+    <message>
+        <source>the backup could not be put in place of %1</source>
+        <translation>无法用备份替换 %1</translation>
+    </message>
+    <message>
+        <source>the restored archive does not open: %1</source>
+        <translation>恢复后的档案打不开：%1</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::IntegrityCheck</name>
     <message>
-        <source>checking the database&apos;s integrity</source>
+        <source>checking the database's integrity</source>
         <translation>检查数据库完整性</translation>
     </message>
     <message>

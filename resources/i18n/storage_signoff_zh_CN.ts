@@ -1,6 +1,36 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>kuaibao::KeyStore</name>
+    <message>
+        <source>reading the administrator</source>
+        <translation>读取管理员</translation>
+    </message>
+    <message>
+        <source>recording the administrator</source>
+        <translation>记录管理员</translation>
+    </message>
+    <message>
+        <source>reading the certificates</source>
+        <translation>读取证书</translation>
+    </message>
+    <message>
+        <source>storing the certificate of %1</source>
+        <translation>保存 %1 的证书</translation>
+    </message>
+    <message>
+        <source>reading the signed acts</source>
+        <translation>读取签名记录</translation>
+    </message>
+    <message>
+        <source>the act could not be signed</source>
+        <translation>无法对该操作签名</translation>
+    </message>
+    <message>
+        <source>storing the signed act</source>
+        <translation>保存签名记录</translation>
+    </message>
+</context>
 <context>
     <name>kuaibao::OpenReturns</name>
     <message>
@@ -10,10 +40,6 @@
 </context>
 <context>
     <name>kuaibao::PeopleStore</name>
-    <message>
-        <source>a person needs a name</source>
-        <translation>人员需要姓名</translation>
-    </message>
     <message>
         <source>“%1” is not a sign-off role (the roles are %2)</source>
         <translation>“%1”不是签发角色（角色为%2）</translation>
@@ -29,10 +55,6 @@
     <message>
         <source>looking up %1</source>
         <translation>查找 %1</translation>
-    </message>
-    <message>
-        <source>%1 is already in the people list</source>
-        <translation>%1 已在人员名单中</translation>
     </message>
     <message>
         <source>adding %1</source>
@@ -57,6 +79,42 @@
     <message>
         <source>%1 is locked after %2 wrong passwords; try again in %3 seconds</source>
         <translation>%1 因连续 %2 次密码错误已被锁定；请在 %3 秒后重试</translation>
+    </message>
+    <message>
+        <source>the password cannot be made of spaces only</source>
+        <translation>密码不能全是空格</translation>
+    </message>
+    <message>
+        <source>storing the key of %1</source>
+        <translation>保存 %1 的密钥</translation>
+    </message>
+    <message>
+        <source>this archive has no administrator yet: the first person added becomes it</source>
+        <translation>本档案尚无管理员：第一个添加的人将成为管理员</translation>
+    </message>
+    <message>
+        <source>%1 is not the administrator of this archive (%2 is)</source>
+        <translation>%1 不是本档案的管理员（管理员是 %2）</translation>
+    </message>
+    <message>
+        <source>only the administrator (%1) can add a person: give --admin NAME --admin-password-file F</source>
+        <translation>只有管理员（%1）能添加人员：请给出 --admin 姓名 --admin-password-file 文件</translation>
+    </message>
+    <message>
+        <source>this archive has no administrator yet: the first person added becomes it, without --admin</source>
+        <translation>本档案尚无管理员：第一个添加的人将成为管理员，无需 --admin</translation>
+    </message>
+    <message>
+        <source>the administrator's own key cannot be reset: every certificate hangs on it</source>
+        <translation>管理员自己的密钥不能重置：所有证书都依赖它</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key yet; the administrator must reset %1's password (people reset)</source>
+        <translation>%1 还没有签名密钥，须由管理员重置 %1 的密码（people reset）</translation>
+    </message>
+    <message>
+        <source>changing the password of %1</source>
+        <translation>更改 %1 的密码</translation>
     </message>
 </context>
 <context>
@@ -124,6 +182,14 @@
         <source>%1 is signed off (已签发) and read-only; its signer must withdraw the sign-off before it can be changed</source>
         <translation>%1 已签发，只读；须由签发人先撤销签发才能修改</translation>
     </message>
+    <message>
+        <source>reading the sign-off history</source>
+        <translation>读取签发记录</translation>
+    </message>
+    <message>
+        <source>this issue has a sign-off history (%1 signature(s), %2 return(s), %3 log entries) and is not deleted, so that record is kept; a draft that nobody has signed or returned can be deleted</source>
+        <translation>这一期已有签发记录（签名 %1 个、退回 %2 次、日志 %3 条），为保留记录不予删除；无人签名或退回过的草稿才能删除</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::SignoffLog</name>
@@ -175,16 +241,28 @@
 <context>
     <name>kuaibao::SignoffService</name>
     <message>
-        <source>this issue&apos;s template names no sign-off roles</source>
+        <source>this issue's template names no sign-off roles</source>
         <translation>本期的模板没有规定签发角色</translation>
     </message>
     <message>
-        <source>the issue&apos;s content differs from what %1 signed as %2 although no save changed it; run verify to see the differences</source>
+        <source>the issue's content differs from what %1 signed as %2 although no save changed it; run verify to see the differences</source>
         <translation>本期内容与%1以%2身份签字时不符，且不是经保存改动的；请运行 verify 查看差异</translation>
     </message>
     <message>
         <source>there is no open remark %1 on this issue</source>
         <translation>本期没有未处理的意见 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key yet (added before keys); the administrator must reset %1's password (people reset)</source>
+        <translation>%1 还没有签名密钥（在启用密钥前添加），须由管理员重置 %1 的密码（people reset）</translation>
+    </message>
+    <message>
+        <source>this issue was partly signed before signatures had keys (旧式签名); return it (退回) and sign it again</source>
+        <translation>本期有部分签名是在启用密钥前签的（旧式签名），请退回后重新签发</translation>
+    </message>
+    <message>
+        <source>the remark cannot contain control characters (such as terminal escapes)</source>
+        <translation>意见不能含有控制字符（如终端转义序列）</translation>
     </message>
 </context>
 <context>
@@ -201,7 +279,7 @@
 <context>
     <name>kuaibao::SignoffVerifier</name>
     <message>
-        <source>%1&apos;s signature as %2: %3</source>
+        <source>%1's signature as %2: %3</source>
         <translation>%1 以%2身份的签字：%3</translation>
     </message>
     <message>
@@ -209,7 +287,7 @@
         <translation>内容与%1以%2身份签字时不符，但快照无法显示差异（快照格式已变）</translation>
     </message>
     <message>
-        <source>%1&apos;s signature as %2 was altered: its content snapshot no longer matches its hash</source>
+        <source>%1's signature as %2 was altered: its content snapshot no longer matches its hash</source>
         <translation>%1 以%2身份的签字被改动：内容快照与散列不符</translation>
     </message>
     <message>
@@ -227,6 +305,34 @@
     <message>
         <source>finding signed issues</source>
         <translation>查找已签字的期刊</translation>
+    </message>
+    <message>
+        <source>the issue's text is not the text that was signed (and the stored copy of the signed text was changed too, so the differences cannot be shown)</source>
+        <translation>本期文字不是签发时的文字（签发文本的存档副本也被改过，无法列出差异）</translation>
+    </message>
+    <message>
+        <source>the archive holds signed acts but no administrator key: the people list was removed</source>
+        <translation>档案中有签名记录却没有管理员密钥：人员名单被删除了</translation>
+    </message>
+    <message>
+        <source>a signature of “%1” as %2 is recorded, but no signed act stands behind it: it was added or renamed by hand</source>
+        <translation>记录了“%1”作为%2的签名，但没有对应的签名记录：它是被人工添加或改名的</translation>
+    </message>
+    <message>
+        <source>%1 signed as %2, but that signature is missing from the archive's signature rows</source>
+        <translation>%1 以%2身份签了名，但档案的签名表中缺少这条签名</translation>
+    </message>
+    <message>
+        <source>the signature rows say “%1” signed as %2, but the signed acts say %3 signed as %4: the rows were changed by hand</source>
+        <translation>签名表写的是“%1”以%2身份签名，但签名记录表明是 %3 以%4身份签名：签名表被人工改过</translation>
+    </message>
+    <message>
+        <source>the log is missing the %1 by %2 at %3: a log entry was deleted or changed</source>
+        <translation>日志中缺少 %2 于 %3 的%1：有日志条目被删除或改动</translation>
+    </message>
+    <message>
+        <source>the log shows a %1 by “%2” at %3 that nobody signed: it was added or changed by hand</source>
+        <translation>日志中 “%2” 于 %3 的%1 没有任何人签名：它是被人工添加或改动的</translation>
     </message>
 </context>
 </TS>

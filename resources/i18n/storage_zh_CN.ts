@@ -1,6 +1,16 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>kuaibao::ArchiveHealth</name>
+    <message>
+        <source>checking %1</source>
+        <translation>检查 %1</translation>
+    </message>
+    <message>
+        <source>the archive %1 is damaged (%2), so nothing is written to it; reading, searching and exporting still work. Put the newest backup in place with: kuaibao-cli restore BACKUP</source>
+        <translation>档案 %1 已损坏（%2），因此不再写入；仍可查看、检索和导出。请用最新的备份恢复：kuaibao-cli restore 备份文件</translation>
+    </message>
+</context>
 <context>
     <name>kuaibao::Database</name>
     <message>
@@ -10,10 +20,6 @@
     <message>
         <source>%1 is a folder, not a database file</source>
         <translation>%1 是文件夹，不是数据库文件</translation>
-    </message>
-    <message>
-        <source>the database %1 cannot be written: %2</source>
-        <translation>数据库 %1 无法写入：%2</translation>
     </message>
     <message>
         <source>%1 is not a kuaibao database (it is not an SQLite file)</source>
@@ -54,6 +60,26 @@
     <message>
         <source>saving</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that leads back to itself (a loop)</source>
+        <translation>%1 是指回自身的符号链接（循环）</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to a file that does not exist</source>
+        <translation>%1 是指向不存在文件的符号链接</translation>
+    </message>
+    <message>
+        <source>%1 is a pipe or device, not a database file</source>
+        <translation>%1 是管道或设备，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was written by an older kuaibao (schema %2); it must be upgraded before this program can read it, which needs write access to the file and its folder</source>
+        <translation>%1 是只读的，且由旧版快报编辑器写成（结构版本 %2）；需要先升级才能读取，而升级需要对该文件及其文件夹的写权限</translation>
+    </message>
+    <message>
+        <source>the archive %1 is read-only (the file or its folder cannot be written): it can be read, searched, exported and printed, but nothing can be saved in it</source>
+        <translation>档案 %1 是只读的（文件或所在文件夹不可写）：可以查看、检索、导出和打印，但不能保存任何改动</translation>
     </message>
 </context>
 <context>
@@ -133,7 +159,7 @@
         <translation>已存的这一期已损坏：%1</translation>
     </message>
     <message>
-        <source>section kind &quot;%1&quot;</source>
+        <source>section kind "%1"</source>
         <translation>栏目类型“%1”</translation>
     </message>
     <message>
