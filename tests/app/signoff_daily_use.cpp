@@ -33,10 +33,10 @@ namespace {
 // An archive with issues 674 and 675 and two people, 李编 first in the list.
 struct PeopleFixture : AppFixture {
     PeopleFixture() {
-        qputenv("KUAIBAO_TEST_CHEAP_PASSWORD_HASH", "1");
         PeopleStore people(*database);
-        REQUIRE(people.add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-1"));
-        REQUIRE(people.add(QStringLiteral("王审"), {QStringLiteral("审核")}, "pw-wang-2"));
+        REQUIRE(people.add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-11"));
+        REQUIRE(people.add(QStringLiteral("王审"), {QStringLiteral("审核")}, "pw-wang-22",
+                           Credentials{QStringLiteral("李编"), "pw-li-11"}));
         REQUIRE(IssueRepository(*database).save(fullFixtureIssue(674)));
     }
     qint64 idOf(int number) const {
@@ -96,7 +96,7 @@ TEST_CASE("sign-off: an empty password is no attempt and never locks anyone out"
     CHECK(QApplication::focusWidget() == child<QLineEdit>(screen, "signoffPassword"));
     CHECK(f.status(674) == IssueStatus::Draft);
     // Seven empty tries later the right password still works: nothing was counted.
-    typeText(QApplication::focusWidget(), QStringLiteral("pw-li-1"));
+    typeText(QApplication::focusWidget(), QStringLiteral("pw-li-11"));
     QTest::mouseClick(child<QPushButton>(screen, "signoffApprove"), Qt::LeftButton);
     CHECK(f.status(674) == IssueStatus::AwaitingReview);
 }
@@ -112,7 +112,7 @@ TEST_CASE("sign-off: the focus stays where it was after signing", "[app][signoff
     auto *password = child<QLineEdit>(screen, "signoffPassword");
     QTest::mouseClick(password, Qt::LeftButton);
     REQUIRE(QApplication::focusWidget() == password);
-    typeText(password, QStringLiteral("pw-li-1"));
+    typeText(password, QStringLiteral("pw-li-11"));
     QTest::keyClick(password, Qt::Key_Tab); // to 退回, then to 通过
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     auto *approve = child<QPushButton>(screen, "signoffApprove");
@@ -127,9 +127,8 @@ TEST_CASE("sign-off: the empty-list message goes once people exist", "[app][sign
     SignoffScreen screen(*f.database);
     auto *message = child<QLabel>(screen, "signoffMessage");
     CHECK(message->text().contains(QStringLiteral("Nobody is in the people list")));
-    qputenv("KUAIBAO_TEST_CHEAP_PASSWORD_HASH", "1");
     REQUIRE(
-        PeopleStore(*f.database).add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-1"));
+        PeopleStore(*f.database).add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-11"));
     screen.reload();
     CHECK_FALSE(message->text().contains(QStringLiteral("Nobody is in the people list")));
 }
@@ -139,8 +138,8 @@ TEST_CASE("sign-off: a return remark shows on the issue and in the archive list"
     PeopleFixture f;
     const qint64 id = f.idOf(674);
     SignoffService service(*f.database);
-    REQUIRE(service.sign({674}, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-1"));
-    REQUIRE(service.returnIssue({674}, QStringLiteral("审核"), QStringLiteral("王审"), "pw-wang-2",
+    REQUIRE(service.sign({674}, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-11"));
+    REQUIRE(service.returnIssue({674}, QStringLiteral("审核"), QStringLiteral("王审"), "pw-wang-22",
                                 QStringLiteral("第一段请补充时间")));
     MainWindow window(*f.database, f.settingsPath());
     window.show();
@@ -154,7 +153,7 @@ TEST_CASE("sign-off: a return remark shows on the issue and in the archive list"
 
     const qint64 returnId =
         SignatureStore(f.database->connection()).returnsOf(id, true)->first().id;
-    REQUIRE(service.resolveRemark({674}, returnId, QStringLiteral("李编")));
+    REQUIRE(service.resolveRemark({674}, returnId, QStringLiteral("李编"), "pw-li-11"));
     window.reloadArchive(id);
     CHECK_FALSE(banner->isVisible());
     CHECK_FALSE(window.issueList()->isMarkedReturned(id));

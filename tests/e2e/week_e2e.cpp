@@ -117,16 +117,17 @@ TEST_CASE("a week in the window: compose, find, items, three signatures and a re
         KUAIBAO_SKIP(
             QStringLiteral("needs a real X server: run under xvfb-run with QT_QPA_PLATFORM=xcb"));
     }
-    qputenv("KUAIBAO_TEST_CHEAP_PASSWORD_HASH", "1");
     QTemporaryDir dir;
     qputenv("KUAIBAO_BACKUP_DIR", dir.filePath(QStringLiteral("backups")).toUtf8());
     auto opened = Database::open(dir.filePath(QStringLiteral("archive.db")));
     REQUIRE(opened);
     Database &database = **opened;
     PeopleStore people(database);
-    REQUIRE(people.add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-1"));
-    REQUIRE(people.add(QStringLiteral("王审"), {QStringLiteral("审核")}, "pw-wang-2"));
-    REQUIRE(people.add(QStringLiteral("赵签"), {QStringLiteral("核签")}, "pw-zhao-3"));
+    REQUIRE(people.add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-11"));
+    REQUIRE(people.add(QStringLiteral("王审"), {QStringLiteral("审核")}, "pw-wang-22",
+                       Credentials{QStringLiteral("李编"), "pw-li-11"}));
+    REQUIRE(people.add(QStringLiteral("赵签"), {QStringLiteral("核签")}, "pw-zhao-33",
+                       Credentials{QStringLiteral("李编"), "pw-li-11"}));
 
     MainWindow window(database, dir.filePath(QStringLiteral("settings.ini")));
     window.show();
@@ -184,8 +185,8 @@ TEST_CASE("a week in the window: compose, find, items, three signatures and a re
     const qint64 id = window.currentDocument()->issue().storageId;
 
     // Sign-off: 编校 signs, 审核 returns it with a remark, which the window then shows.
-    decide(window, QStringLiteral("李编"), QStringLiteral("pw-li-1"));
-    decide(window, QStringLiteral("王审"), QStringLiteral("pw-wang-2"),
+    decide(window, QStringLiteral("李编"), QStringLiteral("pw-li-11"));
+    decide(window, QStringLiteral("王审"), QStringLiteral("pw-wang-22"),
            QStringLiteral("请写明推进会的时间"));
     REQUIRE(waitUntil([&] { return window.issueBanner()->isVisible(); }));
     CHECK(window.issueBanner()->text().contains(QStringLiteral("请写明推进会的时间")));
@@ -195,9 +196,9 @@ TEST_CASE("a week in the window: compose, find, items, three signatures and a re
     press(Qt::Key_Home, Qt::ControlModifier);
     type(QStringLiteral("6月12日，"));
     press(Qt::Key_S, Qt::ControlModifier);
-    decide(window, QStringLiteral("李编"), QStringLiteral("pw-li-1"));
-    decide(window, QStringLiteral("王审"), QStringLiteral("pw-wang-2"));
-    decide(window, QStringLiteral("赵签"), QStringLiteral("pw-zhao-3"));
+    decide(window, QStringLiteral("李编"), QStringLiteral("pw-li-11"));
+    decide(window, QStringLiteral("王审"), QStringLiteral("pw-wang-22"));
+    decide(window, QStringLiteral("赵签"), QStringLiteral("pw-zhao-33"));
     REQUIRE(IssueRepository(database).loadById(id)->status == IssueStatus::Published);
     REQUIRE(waitUntil([&] { return window.windowTitle().contains(QStringLiteral("read-only")); }));
 
