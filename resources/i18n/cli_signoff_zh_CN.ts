@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::PeopleCommands</name>
@@ -23,7 +24,7 @@
         <translation>要做的操作。</translation>
     </message>
     <message>
-        <source>The person's roles, comma-separated (people add).</source>
+        <source>The person&apos;s roles, comma-separated (people add).</source>
         <translation>人员的角色，以逗号分隔（people add）。</translation>
     </message>
     <message>
@@ -31,7 +32,7 @@
         <translation>people add 只接受一个姓名（kuaibao-cli people add 姓名 --roles 编校,审核 --password-file 文件 [--admin 姓名 --admin-password-file 文件]）</translation>
     </message>
     <message>
-        <source>%1 is the administrator (管理员) of this archive: adding, changing or resetting people from now on needs %1's password. Administrator key fingerprint: %2 — write it down; recipients check printed issues with it.</source>
+        <source>%1 is the administrator (管理员) of this archive: adding, changing or resetting people from now on needs %1&apos;s password. Administrator key fingerprint: %2 — write it down; recipients check printed issues with it.</source>
         <translation>%1 是本档案的管理员：今后添加、更改或重置人员都需要 %1 的密码。管理员密钥指纹：%2——请抄下来，收文单位凭它核对打印的快报。</translation>
     </message>
     <message>
@@ -71,7 +72,7 @@
         <translation>%1 已有新密码和新密钥，并由管理员签发证书；以往的签名仍可验证</translation>
     </message>
     <message>
-        <source>The new password's file (people passwd).</source>
+        <source>The new password&apos;s file (people passwd).</source>
         <translation>新密码所在文件（people passwd）。</translation>
     </message>
     <message>
@@ -110,11 +111,11 @@
         <translation>需要密码：--%1 文件，或 --%1 - 从标准输入读取</translation>
     </message>
     <message>
-        <source>The administrator's name (people changes need it).</source>
+        <source>The administrator&apos;s name (people changes need it).</source>
         <translation>管理员姓名（更改人员时需要）。</translation>
     </message>
     <message>
-        <source>Read the administrator's password from file F (or - for standard input).</source>
+        <source>Read the administrator&apos;s password from file F (or - for standard input).</source>
         <translation>从文件 F 读取管理员密码（- 表示标准输入）。</translation>
     </message>
     <message>
@@ -161,11 +162,11 @@
         <translation>第%1期：%2已撤销签发</translation>
     </message>
     <message>
-        <source>The remark's number, as log shows it.</source>
+        <source>The remark&apos;s number, as log shows it.</source>
         <translation>意见编号（见 log 输出）。</translation>
     </message>
     <message>
-        <source>--remark needs the remark's number, as log shows it</source>
+        <source>--remark needs the remark&apos;s number, as log shows it</source>
         <translation>--remark 需要意见编号（见 log 输出）</translation>
     </message>
     <message>
@@ -173,7 +174,7 @@
         <translation>意见 %1 已标记为已处理</translation>
     </message>
     <message>
-        <source>Sign an issue's next stage (通过).</source>
+        <source>Sign an issue&apos;s next stage (通过).</source>
         <translation>签署一期的下一环节（通过）。</translation>
     </message>
     <message>
@@ -189,7 +190,7 @@
         <translation>将退回意见标记为已处理。</translation>
     </message>
     <message>
-        <source>Who did what when in an issue's sign-off.</source>
+        <source>Who did what when in an issue&apos;s sign-off.</source>
         <translation>一期签发过程中谁在何时做了什么。</translation>
     </message>
     <message>
@@ -201,7 +202,7 @@
         <translation>添加、列出、改密码或重置签发人员（第一个添加的人是管理员）。</translation>
     </message>
     <message>
-        <source>Prove an issue's sign-off from its signed acts (exit 1 when a link is broken or the issue was signed the old way).</source>
+        <source>Prove an issue&apos;s sign-off from its signed acts (exit 1 when a link is broken or the issue was signed the old way).</source>
         <translation>根据签名记录证明一期的签发（链条断裂或为旧式签名时退出码为 1）。</translation>
     </message>
 </context>

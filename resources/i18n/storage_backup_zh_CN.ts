@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ArchiveBackup</name>
@@ -42,7 +43,7 @@
 <context>
     <name>kuaibao::ArchiveRestore</name>
     <message>
-        <source>%1 is the archive's own file, not a backup of it</source>
+        <source>%1 is the archive&apos;s own file, not a backup of it</source>
         <translation>%1 是档案自身的文件，不是它的备份</translation>
     </message>
     <message>
@@ -93,7 +94,7 @@
 <context>
     <name>kuaibao::IntegrityCheck</name>
     <message>
-        <source>checking the database's integrity</source>
+        <source>checking the database&apos;s integrity</source>
         <translation>检查数据库完整性</translation>
     </message>
     <message>

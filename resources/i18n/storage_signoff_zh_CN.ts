@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::KeyStore</name>
@@ -105,11 +106,11 @@
         <translation>本档案尚无管理员：第一个添加的人将成为管理员，无需 --admin</translation>
     </message>
     <message>
-        <source>the administrator's own key cannot be reset: every certificate hangs on it</source>
+        <source>the administrator&apos;s own key cannot be reset: every certificate hangs on it</source>
         <translation>管理员自己的密钥不能重置：所有证书都依赖它</translation>
     </message>
     <message>
-        <source>%1 has no signing key yet; the administrator must reset %1's password (people reset)</source>
+        <source>%1 has no signing key yet; the administrator must reset %1&apos;s password (people reset)</source>
         <translation>%1 还没有签名密钥，须由管理员重置 %1 的密码（people reset）</translation>
     </message>
     <message>
@@ -241,11 +242,11 @@
 <context>
     <name>kuaibao::SignoffService</name>
     <message>
-        <source>this issue's template names no sign-off roles</source>
+        <source>this issue&apos;s template names no sign-off roles</source>
         <translation>本期的模板没有规定签发角色</translation>
     </message>
     <message>
-        <source>the issue's content differs from what %1 signed as %2 although no save changed it; run verify to see the differences</source>
+        <source>the issue&apos;s content differs from what %1 signed as %2 although no save changed it; run verify to see the differences</source>
         <translation>本期内容与%1以%2身份签字时不符，且不是经保存改动的；请运行 verify 查看差异</translation>
     </message>
     <message>
@@ -253,7 +254,7 @@
         <translation>本期没有未处理的意见 %1</translation>
     </message>
     <message>
-        <source>%1 has no signing key yet (added before keys); the administrator must reset %1's password (people reset)</source>
+        <source>%1 has no signing key yet (added before keys); the administrator must reset %1&apos;s password (people reset)</source>
         <translation>%1 还没有签名密钥（在启用密钥前添加），须由管理员重置 %1 的密码（people reset）</translation>
     </message>
     <message>
@@ -279,7 +280,7 @@
 <context>
     <name>kuaibao::SignoffVerifier</name>
     <message>
-        <source>%1's signature as %2: %3</source>
+        <source>%1&apos;s signature as %2: %3</source>
         <translation>%1 以%2身份的签字：%3</translation>
     </message>
     <message>
@@ -287,7 +288,7 @@
         <translation>内容与%1以%2身份签字时不符，但快照无法显示差异（快照格式已变）</translation>
     </message>
     <message>
-        <source>%1's signature as %2 was altered: its content snapshot no longer matches its hash</source>
+        <source>%1&apos;s signature as %2 was altered: its content snapshot no longer matches its hash</source>
         <translation>%1 以%2身份的签字被改动：内容快照与散列不符</translation>
     </message>
     <message>
@@ -307,7 +308,7 @@
         <translation>查找已签字的期刊</translation>
     </message>
     <message>
-        <source>the issue's text is not the text that was signed (and the stored copy of the signed text was changed too, so the differences cannot be shown)</source>
+        <source>the issue&apos;s text is not the text that was signed (and the stored copy of the signed text was changed too, so the differences cannot be shown)</source>
         <translation>本期文字不是签发时的文字（签发文本的存档副本也被改过，无法列出差异）</translation>
     </message>
     <message>
@@ -319,7 +320,7 @@
         <translation>记录了“%1”作为%2的签名，但没有对应的签名记录：它是被人工添加或改名的</translation>
     </message>
     <message>
-        <source>%1 signed as %2, but that signature is missing from the archive's signature rows</source>
+        <source>%1 signed as %2, but that signature is missing from the archive&apos;s signature rows</source>
         <translation>%1 以%2身份签了名，但档案的签名表中缺少这条签名</translation>
     </message>
     <message>

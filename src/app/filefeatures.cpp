@@ -59,7 +59,8 @@ FileFeatures::FileFeatures(MainWindow &window, Database &database)
     });
     window.addFileActions({m_exportPdf, m_exportWord, m_printPreview, m_print}, true);
 
-    window.addFileActions({m_backupActions->backUpAction()}, false);
+    window.addFileActions({m_backupActions->backUpAction(), m_backupActions->restoreAction()},
+                          false);
     connect(m_backupActions, &BackupActions::dailyBackupDone, this,
             [statusBar = QPointer<QStatusBar>(window.statusBar())](const QString &text) {
                 if (statusBar && !text.isEmpty()) {

@@ -1,6 +1,7 @@
 // kuaibao: the desktop editor of a district office's 工作快报.
 #include "appcommandline.h"
 #include "archivehealthwatch.h"
+#include "backup/restorerequest.h"
 #include "mainwindow.h"
 
 #include "core/translations.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QMessageBox>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace {
@@ -40,19 +42,32 @@ int main(int argc, char *argv[]) {
     (void)kuaibao::loadApplicationFonts();
 
     const kuaibao::AppCommandLine options = kuaibao::AppCommandLine::parse(app.arguments());
-    auto database = kuaibao::Database::open(kuaibao::Database::resolvePath(options.dbPath));
-    if (!database) {
-        QMessageBox::critical(nullptr, QObject::tr("Cannot open the archive"),
-                              database.error().message);
-        return 1;
+    const QString archive = kuaibao::Database::resolvePath(options.dbPath);
+    for (;;) {
+        int status = 0;
+        {
+            auto database = kuaibao::Database::open(archive);
+            if (!database) {
+                QMessageBox::critical(nullptr, QObject::tr("Cannot open the archive"),
+                                      database.error().message);
+                return 1;
+            }
+            kuaibao::MainWindow window(**database, options.settingsPath);
+            window.show();
+            // SQLite's quick check, off the UI thread: a damaged archive is reported and not
+            // written.
+            (new kuaibao::ArchiveHealthWatch((*database)->path(), &window))->start();
+            if (qEnvironmentVariableIsSet("KUAIBAO_QUIT_WHEN_READY")) {
+                // For the start-up benchmark (bench/app): quit once the shown window is idle.
+                QTimer::singleShot(0, &app, &QCoreApplication::quit);
+            }
+            status = app.exec();
+        } // the window and the archive are closed here
+        const QString backup = kuaibao::RestoreRequest::take();
+        if (backup.isEmpty()) {
+            return status;
+        }
+        QThreadPool::globalInstance()->waitForDone(); // the daily backup lets go of the archive
+        kuaibao::RestoreRequest::carryOut(backup, archive);
     }
-    kuaibao::MainWindow window(**database, options.settingsPath);
-    window.show();
-    // SQLite's quick check, off the UI thread: a damaged archive is reported and not written.
-    (new kuaibao::ArchiveHealthWatch((*database)->path(), &window))->start();
-    if (qEnvironmentVariableIsSet("KUAIBAO_QUIT_WHEN_READY")) {
-        // For the start-up benchmark (bench/app): quit once the shown window is idle.
-        QTimer::singleShot(0, &app, &QCoreApplication::quit);
-    }
-    return app.exec();
 }

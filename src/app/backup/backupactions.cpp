@@ -1,5 +1,7 @@
 #include "backupactions.h"
 
+#include "restorerequest.h"
+
 #include "storage/backup/archivebackup.h"
 #include "storage/backup/rollingbackup.h"
 #include "storage/database.h"
@@ -23,6 +25,11 @@ BackupActions::BackupActions(Database &database, QWidget *window)
       m_backUpAction(new QAction(tr("&Back up…"), this)) {
     m_backUpAction->setStatusTip(tr("Write a copy of the whole archive to a file of your choice"));
     connect(m_backUpAction, &QAction::triggered, this, &BackupActions::backUpInteractively);
+    m_restoreAction = new QAction(tr("&Restore from a backup…"), this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
+    m_restoreAction->setStatusTip(
+        tr("Put a backup in place of the archive; the current archive is set aside"));
+    connect(m_restoreAction, &QAction::triggered, this, &BackupActions::restoreInteractively);
 }
 
 void BackupActions::backUpInteractively() {
@@ -45,6 +52,25 @@ void BackupActions::backUpInteractively() {
     QMessageBox::information(
         m_window, tr("Backup written"),
         tr("The archive was copied to %1.").arg(QDir::toNativeSeparators(target)));
+}
+
+void BackupActions::restoreInteractively() {
+    const QString backup = QFileDialog::getOpenFileName(
+        m_window, tr("Restore from a backup"), backupFolder(), tr("Kuaibao archive (*.db)"));
+    if (backup.isEmpty()) {
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        m_window, tr("Restore from a backup"),
+        tr("The archive will be closed and replaced by %1; the current archive is kept beside it "
+           "under a new name. Other computers and programs must close the archive first. Go "
+           "on?")
+            .arg(QDir::toNativeSeparators(backup)));
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    RestoreRequest::ask(backup);
+    m_window->close();
 }
 
 QString BackupActions::backupFolder() {

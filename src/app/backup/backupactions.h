@@ -24,6 +24,12 @@ public:
     // Asks where to write the copy, writes it and says how it went.
     void backUpInteractively();
 
+    // "Restore from a backup…" for the File menu.
+    QAction *restoreAction() const { return m_restoreAction; }
+    // Asks for the backup and a confirmation, records the request and closes the window; the
+    // restore itself happens once the archive is closed (RestoreRequest).
+    void restoreInteractively();
+
     // Writes today's daily copy into `folder` when there is none yet, keeping the last seven,
     // on a thread of its own with a connection of its own: the window does not wait for it.
     // dailyBackupDone() tells how it went; a failure is also shown in a message box, since
@@ -41,6 +47,7 @@ private:
     Database &m_database;
     QWidget *m_window;
     QAction *m_backUpAction;
+    QAction *m_restoreAction;
 };
 
 } // namespace kuaibao
