@@ -1,10 +1,16 @@
 #include "appfixture.h"
 
+#include "app/editor/articleview.h"
+#include "app/editor/issueeditor.h"
+#include "app/editor/richtextedit.h"
+#include "app/editor/sectionview.h"
+#include "app/mainwindow.h"
 #include "storage/issuecreation.h"
 
 #include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
+#include <QPushButton>
 #include <QTest>
 #include <QWidget>
 
@@ -24,6 +30,15 @@ Issue AppFixture::createIssue() {
     Result<Issue> created = createNextIssue(repository, request);
     REQUIRE(created.ok());
     return *created;
+}
+
+RichTextEdit *startFirstArticle(MainWindow &window) {
+    SectionView *first = window.editor()->sections().at(0);
+    QTest::mouseClick(first->findChild<QPushButton *>(QStringLiteral("addPartButton")),
+                      Qt::LeftButton);
+    RichTextEdit *body = first->articles().at(0)->body();
+    body->setFocus();
+    return body;
 }
 
 void typeText(QWidget *widget, const QString &text) {

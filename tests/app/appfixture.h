@@ -9,6 +9,11 @@
 
 class QWidget;
 
+namespace kuaibao {
+class MainWindow;
+class RichTextEdit;
+} // namespace kuaibao
+
 namespace kuaibao::test {
 
 // A fresh archive and settings file in a temporary folder, for driving the real window.
@@ -22,6 +27,10 @@ struct AppFixture {
     QTemporaryDir dir;
     std::unique_ptr<Database> database;
 };
+
+// Adds a first article to the window's first section with the mouse and focuses its body:
+// where the kill tests' child processes type.
+RichTextEdit *startFirstArticle(MainWindow &window);
 
 // Types `text` into `widget` one character at a time, as key events carrying the text
 // (QTest::keyClicks only knows Latin-1).

@@ -65,11 +65,7 @@ TEST_CASE("company child saves and waits for the CLI and saves again", "[.child]
     MainWindow window(**database, qEnvironmentVariable(kSettingsVariable));
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    SectionView *meeting = window.editor()->sections().at(0);
-    QTest::mouseClick(meeting->findChild<QPushButton *>(QStringLiteral("addPartButton")),
-                      Qt::LeftButton);
-    RichTextEdit *body = meeting->articles().at(0)->body();
-    body->setFocus();
+    RichTextEdit *body = startFirstArticle(window);
     typeText(body, kFirst);
     REQUIRE(waitUntil([&] { return !window.currentDocument()->isModified(); }, 10000));
     report("SAVED1\n");

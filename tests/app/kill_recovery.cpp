@@ -39,11 +39,7 @@ TEST_CASE("autosave child types and reports the autosave and keeps typing", "[.c
     MainWindow window(**database, qEnvironmentVariable(kSettingsVariable));
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    SectionView *meeting = window.editor()->sections().at(0);
-    QTest::mouseClick(meeting->findChild<QPushButton *>(QStringLiteral("addPartButton")),
-                      Qt::LeftButton);
-    RichTextEdit *body = meeting->articles().at(0)->body();
-    body->setFocus();
+    RichTextEdit *body = startFirstArticle(window);
     typeText(body, kSaved);
     REQUIRE(waitUntil([&] { return !window.currentDocument()->isModified(); }, 5000));
     std::fputs("AUTOSAVED\n", stdout);
