@@ -79,11 +79,16 @@ BriefItemView::BriefItemView(const EditorContext &context, int section, int cate
         }
     });
     sync(m_context.section(section).categories.at(category).items.at(item));
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
-        if ((old && isAncestorOf(old)) || (now && isAncestorOf(now))) {
-            markIfLeftBlank(now);
-        }
-    });
+    m_focusWatch =
+        connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+            if ((old && isAncestorOf(old)) || (now && isAncestorOf(now))) {
+                markIfLeftBlank(now);
+            }
+        });
+}
+
+BriefItemView::~BriefItemView() {
+    disconnect(m_focusWatch);
 }
 
 void BriefItemView::markIfLeftBlank(QWidget *now) {

@@ -28,6 +28,8 @@ class BriefItemView : public QFrame {
 public:
     BriefItemView(const EditorContext &context, int section, int category, int item,
                   QWidget *parent = nullptr);
+    // Stops watching the focus before the children go (their focus moves as they are deleted).
+    ~BriefItemView() override;
 
     void sync(const BriefItem &item);
     QWidget *fieldWidget(FieldKey::Field field) const;
@@ -46,6 +48,7 @@ private:
     int m_item;
     UnitLineEdit *m_units = nullptr;
     RichTextEdit *m_text = nullptr;
+    QMetaObject::Connection m_focusWatch;
 };
 
 } // namespace kuaibao
