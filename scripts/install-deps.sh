@@ -3,7 +3,9 @@
 # when everything is present: it only calls apt-get when a package is missing.
 set -euo pipefail
 
-# The list lives in scripts/packages.txt, which the dependency-closure check reads too.
+# The list lives in scripts/packages.txt, which the dependency-closure check reads too. It names
+# packages other packages fail to pull in, such as libqt6opengl6-dev, which qt6-charts-dev needs
+# on Debian 12 without depending on it.
 mapfile -t packages < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$(dirname "$0")/packages.txt" | tr -d ' \t')
 
 missing=()

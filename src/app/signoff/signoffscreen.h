@@ -28,7 +28,8 @@ class SignoffScreen : public QWidget {
 public:
     explicit SignoffScreen(Database &database, QWidget *parent = nullptr);
 
-    // Replaces the text preview with another view of the issue (the printed pages, at merge).
+    // Replaces the text preview with another view of the issue (the main window passes the
+    // printed pages).
     void setPreviewFactory(IssuePreviewFactory factory);
     // Chooses the current person by name (as picking them in the list does: they are signed
     // in, and what they open counts as seen); false when there is no such person.
