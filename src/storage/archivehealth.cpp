@@ -78,7 +78,9 @@ Status ArchiveHealth::requireSound(const QSqlDatabase &db, const QString &path) 
     }
     Result<QString> problem = quickCheck(db, path);
     if (!problem) {
-        return problem.error(); // busy or unreadable now: decide at the next write
+        // The check could not run now (busy, or the disk failed): it does not decide, so this
+        // write goes on and meets any real problem itself; the check runs again next time.
+        return {};
     }
     {
         QMutexLocker lock(&verdicts().mutex);
