@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "openarchives.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -57,6 +58,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    OpenArchives::Key m_heldFile; // listed in OpenArchives while the connection lives
     int m_transactionDepth = 0;
     bool m_readOnly = false;
     BusyObserver m_busyObserver;
