@@ -1,0 +1,27 @@
+#pragma once
+
+#include "finding.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace kuaibao {
+
+class IssueDocument;
+
+// The content checks a reviewer does by eye (docs/preflight.md), run on an issue before
+// sign-off and print, and the one-click fixes of what they find.
+class Preflight {
+public:
+    // Every finding, grouped by check and in reading order within each.
+    static QList<Finding> run(const Issue &issue, const PreflightContext &context = {});
+
+    // The issue with the finding's fix applied; nothing when it has no fix or its place no
+    // longer holds what was found there.
+    static std::optional<Issue> fixed(const Issue &issue, const Finding &finding);
+    // Applies the fix to the open document as one undoable step; false when it cannot.
+    static bool applyFix(IssueDocument &document, const Finding &finding);
+};
+
+} // namespace kuaibao
