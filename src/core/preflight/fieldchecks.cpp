@@ -28,43 +28,52 @@ Finding numberingFinding(const Issue &issue, const TextMatch &field, const QStri
     return f;
 }
 
-void checkArticleNumbering(const Issue &issue, int s, int a, QList<Finding> &out) {
-    const Article &article = issue.sections.at(s).articles.at(a);
-    int last[5] = {0, 0, 0, 0, 0}; // the last number given at each level, 0: none since reset
-    for (int p = 0; p < article.paragraphs.size(); ++p) {
-        const QString text = article.paragraphs.at(p).text.plainText();
+// Follows the numbering through the headings of one run of text, level by level.
+class NumberingWalk {
+public:
+    NumberingWalk(const Issue &issue, QList<Finding> &out) : m_issue(issue), m_out(out) {}
+
+    void restart() { std::fill(std::begin(m_last), std::end(m_last), 0); }
+
+    // Takes the text of `field`; returns whether it starts with numbering.
+    bool take(const TextMatch &field, const QString &text) {
         const std::optional<NumberingPrefix> prefix = recogniseNumbering(text);
         if (!prefix) {
-            continue;
+            return false;
         }
         const int level = prefix->level;
-        const TextMatch field{{FieldKey::ArticleBody, s, a}, p};
         const QString numeral = text.mid(prefix->numeralOffset, prefix->numeralLength);
-        if (level > 1 && last[level - 1] == 0 && last[level] == 0) {
-            Finding f = finding(issue, field, prefix->numeralOffset, prefix->numeralLength,
-                                FindingSeverity::Warning, QStringLiteral("numbering-skipped-level"),
-                                Text::tr("%1 comes with no %2 before it")
-                                    .arg(levelName(level), levelName(level - 1)));
-            out << f;
+        if (level > 1 && m_last[level - 1] == 0 && m_last[level] == 0) {
+            m_out << finding(m_issue, field, prefix->numeralOffset, prefix->numeralLength,
+                             FindingSeverity::Warning, QStringLiteral("numbering-skipped-level"),
+                             Text::tr("%1 comes with no %2 before it")
+                                 .arg(levelName(level), levelName(level - 1)));
         }
-        const int expected = last[level] + 1;
-        if (prefix->ordinal == last[level]) {
-            out << numberingFinding(
-                issue, field, text, *prefix, expected, QStringLiteral("numbering-repeat"),
-                Text::tr("%1 repeats the number %2; the next is %3")
-                    .arg(levelName(level), numeral, numberingNumeral(level, expected)));
+        const int expected = m_last[level] + 1;
+        const QString next = numberingNumeral(level, expected);
+        if (prefix->ordinal == m_last[level]) {
+            m_out << numberingFinding(m_issue, field, text, *prefix, expected,
+                                      QStringLiteral("numbering-repeat"),
+                                      Text::tr("%1 repeats the number %2; the next is %3")
+                                          .arg(levelName(level), numeral, next));
         } else if (prefix->ordinal != expected) {
-            out << numberingFinding(
-                issue, field, text, *prefix, expected, QStringLiteral("numbering-gap"),
-                Text::tr("%1 numbered %2 where %3 comes next")
-                    .arg(levelName(level), numeral, numberingNumeral(level, expected)));
+            m_out << numberingFinding(m_issue, field, text, *prefix, expected,
+                                      QStringLiteral("numbering-gap"),
+                                      Text::tr("%1 numbered %2 where %3 comes next")
+                                          .arg(levelName(level), numeral, next));
         }
-        last[level] = prefix->ordinal;
+        m_last[level] = prefix->ordinal;
         for (int deeper = level + 1; deeper <= 4; ++deeper) {
-            last[deeper] = 0;
+            m_last[deeper] = 0;
         }
+        return true;
     }
-}
+
+private:
+    const Issue &m_issue;
+    QList<Finding> &m_out;
+    int m_last[5] = {0, 0, 0, 0, 0}; // the last number given at each level, 0: none since reset
+};
 
 // A telephone number: seven or more digits, maybe with an area code, dashes or spaces.
 bool hasTelephone(const QString &text) {
@@ -81,9 +90,20 @@ bool isMailLabel(const QString &label) {
 } // namespace
 
 void checkNumbering(const Issue &issue, QList<Finding> &out) {
+    NumberingWalk walk(issue, out);
     for (int s = 0; s < issue.sections.size(); ++s) {
-        for (int a = 0; a < issue.sections.at(s).articles.size(); ++a) {
-            checkArticleNumbering(issue, s, a, out);
+        const QList<Article> &articles = issue.sections.at(s).articles;
+        walk.restart();
+        for (int a = 0; a < articles.size(); ++a) {
+            // An article titled 二、… continues the numbering of the one before; any other
+            // article starts its own.
+            if (!walk.take({{FieldKey::ArticleTitle, s, a}}, articles.at(a).title)) {
+                walk.restart();
+            }
+            for (int p = 0; p < articles.at(a).paragraphs.size(); ++p) {
+                walk.take({{FieldKey::ArticleBody, s, a}, p},
+                          articles.at(a).paragraphs.at(p).text.plainText());
+            }
         }
     }
 }

@@ -4,6 +4,9 @@
 
 #include "core/document/issuedocument.h"
 
+#include <array>
+#include <limits>
+
 namespace kuaibao {
 
 namespace {
@@ -69,6 +72,39 @@ std::optional<QString> fieldText(const Issue &issue, const TextMatch &place) {
     return std::nullopt;
 }
 
+// Where a place comes in reading order: masthead, sections (article title, body, attribution;
+// item units, item text, also-took-part), footer (staff, distribution, contacts).
+std::array<qsizetype, 7> readingOrder(const TextMatch &place) {
+    const FieldKey &k = place.key;
+    switch (k.field) {
+    case FieldKey::MastheadNumber:
+    case FieldKey::MastheadCumulative:
+    case FieldKey::MastheadDate:
+    case FieldKey::MastheadOffice:
+        return {0, 0, 0, 0, int(k.field), 0, 0};
+    case FieldKey::StaffName:
+        return {2, 0, 0, 0, 0, k.item, place.offset};
+    case FieldKey::DistributionText:
+        return {2, 0, 0, 0, 1, k.item, place.offset};
+    case FieldKey::ContactText:
+        return {2, 0, 0, 0, 2, k.item, place.offset};
+    case FieldKey::ArticleTitle:
+        return {1, k.section, k.index, 0, 0, 0, place.offset};
+    case FieldKey::ArticleBody:
+        return {1, k.section, k.index, 0, 1, place.paragraph, place.offset};
+    case FieldKey::ArticleAttribution:
+        return {1, k.section, k.index, 0, 2, 0, place.offset};
+    case FieldKey::ItemUnits:
+        return {1, k.section, k.index, k.item, 0, place.paragraph, place.offset};
+    case FieldKey::ItemText:
+        return {1, k.section, k.index, k.item, 1, 0, place.offset};
+    case FieldKey::AlsoUnits:
+        return {1, k.section, k.index, std::numeric_limits<int>::max(), 0, place.paragraph, 0};
+    default:
+        return {1, k.section, 0, 0, 0, 0, 0};
+    }
+}
+
 } // namespace
 
 QList<Finding> Preflight::run(const Issue &issue, const PreflightContext &context) {
@@ -82,6 +118,9 @@ QList<Finding> Preflight::run(const Issue &issue, const PreflightContext &contex
     preflight::checkDates(issue, findings);
     preflight::checkBriefs(issue, context, findings);
     preflight::checkFooter(issue, context, findings);
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        return readingOrder(a.place) < readingOrder(b.place);
+    });
     return findings;
 }
 

@@ -14,7 +14,7 @@ class IssueDocument;
 // sign-off and print, and the one-click fixes of what they find.
 class Preflight {
 public:
-    // Every finding, grouped by check and in reading order within each.
+    // Every finding, in reading order (checks of one place in a fixed order).
     static QList<Finding> run(const Issue &issue, const PreflightContext &context = {});
 
     // The issue with the finding's fix applied; nothing when it has no fix or its place no
