@@ -166,3 +166,23 @@ bool Preflight::applyFix(IssueDocument &document, const Finding &finding) {
 }
 
 } // namespace kuaibao
+
+namespace kuaibao {
+
+Status Preflight::allowsPassing(const QList<Finding> &findings, const QStringList &roles,
+                                const QString &role) {
+    if (roles.indexOf(role) == 0 || !hasErrors(findings)) {
+        return {};
+    }
+    const auto errors = std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) {
+        return f.severity == FindingSeverity::Error;
+    });
+    return Error::forbidden(
+        preflight::Text::tr("The preflight still finds %n error(s) in this issue; %1 cannot pass "
+                            "it until they are fixed. Return it to the editor with a remark "
+                            "instead.",
+                            nullptr, int(errors))
+            .arg(role));
+}
+
+} // namespace kuaibao

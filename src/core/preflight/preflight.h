@@ -2,6 +2,8 @@
 
 #include "finding.h"
 
+#include "core/result.h"
+
 #include <QList>
 
 #include <optional>
@@ -22,6 +24,12 @@ public:
     static std::optional<Issue> fixed(const Issue &issue, const Finding &finding);
     // Applies the fix to the open document as one undoable step; false when it cannot.
     static bool applyFix(IssueDocument &document, const Finding &finding);
+
+    // Whether `role` may pass the issue given its findings: the first role (编校, who hands the
+    // issue in) always may; 审核 and every role after it only while no finding is an error.
+    // A refusal is Forbidden, with a sentence saying why and what to do.
+    static Status allowsPassing(const QList<Finding> &findings, const QStringList &roles,
+                                const QString &role);
 };
 
 } // namespace kuaibao
