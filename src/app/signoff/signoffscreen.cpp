@@ -297,6 +297,7 @@ void SignoffScreen::approve(const QByteArray &password) {
         if (const Status allowed =
                 Preflight::allowsPassing(m_findings->findings(), signoffRolesFor(*m_shown), role);
             !allowed) {
+            m_actions->clearInput(false); // as after any refused step
             showMessage(allowed.error().message, true);
             m_tabs->setCurrentWidget(m_findings);
             return;
