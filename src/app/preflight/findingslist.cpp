@@ -12,10 +12,11 @@ QString findingsSummary(const QList<Finding> &findings) {
         return f.severity == FindingSeverity::Error;
     });
     if (findings.isEmpty()) {
-        return FindingsList::tr("The preflight found nothing to check.");
+        return FindingsList::tr("Nothing found.");
     }
-    return FindingsList::tr("%n error(s)", nullptr, int(errors)) + FindingsList::tr(", ") +
-           FindingsList::tr("%n warning(s)", nullptr, int(findings.size() - errors));
+    return FindingsList::tr("%1, %2").arg(
+        FindingsList::tr("%n error(s)", nullptr, int(errors)),
+        FindingsList::tr("%n warning(s)", nullptr, int(findings.size() - errors)));
 }
 
 FindingsList::FindingsList(bool fixable, QWidget *parent) : QWidget(parent) {
