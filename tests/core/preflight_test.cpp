@@ -225,6 +225,22 @@ TEST_CASE("preflight: level numbering with a gap, a repeat and a skipped level",
         CHECK(ofKind(Preflight::run(issue, cleanContext()), QStringLiteral("numbering-gap"))
                   .isEmpty());
     }
+    SECTION("numbered article titles continue one sequence; an untitled article starts anew") {
+        Section &section = issue.sections[0];
+        Article second = section.articles[0];
+        second.title = QStringLiteral("二、河口乡");
+        Article fourth = second;
+        fourth.title = QStringLiteral("四、桥头镇");
+        section.articles[0].title = QStringLiteral("一、城关镇");
+        section.articles << second << fourth
+                         << Article{{}, {Paragraph{RichText(QStringLiteral("一、另起"))}}, {}};
+        const Finding f = findOne(issue, cleanContext(), QStringLiteral("numbering-gap"),
+                                  QStringLiteral("S1.A3.title:1"), FindingSeverity::Error);
+        fixAndUndo(
+            issue, cleanContext(), f,
+            [](const Issue &i) { return i.sections[0].articles[2].title; },
+            QStringLiteral("三、桥头镇"));
+    }
     SECTION("a new 一、 restarts the levels under it") {
         setParagraphs(issue, 0, 0,
                       {QStringLiteral("一、甲"), QStringLiteral("（一）子"),
