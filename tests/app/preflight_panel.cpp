@@ -36,7 +36,7 @@ QString firstBody(const IssueDocument &document) {
 
 } // namespace
 
-TEST_CASE("a finding clicked selects its place; its fix applies and Ctrl+Z undoes it",
+TEST_CASE("preflight panel: a clicked finding selects its place, its fix applies, Ctrl+Z undoes it",
           "[app][preflight]") {
     AppFixture fixture;
     fixture.createIssue();
