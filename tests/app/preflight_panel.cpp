@@ -76,3 +76,40 @@ TEST_CASE("preflight panel: a clicked finding selects its place, its fix applies
     CHECK(firstBody(*document) == QStringLiteral("县里八日召开推进会,各乡镇参加"));
     CHECK(waitUntil([&] { return rowOfKind(*panel, kind) >= 0; }, 3000));
 }
+
+TEST_CASE("preflight panel: a numbering gap typed in two paragraphs is renumbered by its fix",
+          "[app][preflight]") {
+    AppFixture fixture;
+    fixture.createIssue();
+    MainWindow window(*fixture.database, fixture.settingsPath());
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    FindingsList *panel = window.preflightFeatures()->panel();
+    IssueDocument *document = window.currentDocument();
+    REQUIRE(document);
+
+    RichTextEdit *body = startFirstArticle(window);
+    typeText(body, QStringLiteral("一、城关镇整改到位。"));
+    QTest::keyClick(body, Qt::Key_Return);
+    typeText(body, QStringLiteral("三、河口乡明显好转。"));
+    const QString kind = QStringLiteral("numbering-gap");
+    REQUIRE(waitUntil([&] { return rowOfKind(*panel, kind) >= 0; }, 3000));
+    const int row = rowOfKind(*panel, kind);
+    CHECK(panel->findings().at(row).placeText == QStringLiteral("S1.A1.P2:1"));
+
+    QListWidget *list = panel->list();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(row)).center());
+    CHECK(body->hasFocus());
+    CHECK(body->textCursor().selectedText() == QStringLiteral("三"));
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("findingFixButton")),
+                      Qt::LeftButton);
+    const auto second = [&] {
+        return document->issue().sections.at(0).articles.at(0).paragraphs.at(1).text.plainText();
+    };
+    CHECK(second() == QStringLiteral("二、河口乡明显好转。"));
+    CHECK(rowOfKind(*panel, kind) < 0);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(second() == QStringLiteral("三、河口乡明显好转。"));
+}
