@@ -42,6 +42,9 @@ private:
     void flushParagraph();
     bool isCategoryName(const QString &name) const;
     bool isTitle(const SourceLine &line, const SourceLine *next) const;
+    // The heading level of a line of an article (docs/text-format.md), 0 for a paragraph line;
+    // `markup` gets the heading's text (a `# ` marker left out).
+    int headingLevel(const SourceLine &line, const SourceLine *next, QString *markup) const;
     Status checkComplete(const QList<SourceLine> &lines) const;
 
     const BulletinTemplate &m_template;

@@ -76,7 +76,7 @@ struct SectionWriter {
           articles(db, QStringLiteral("INSERT INTO articles (section_id, position, title, "
                                       "attribution) VALUES (?, ?, ?, ?)")),
           paragraphs(db, QStringLiteral("INSERT INTO paragraphs (article_id, position, "
-                                        "plain_text, bold_ranges) VALUES (?, ?, ?, ?)")),
+                                        "plain_text, bold_ranges, level) VALUES (?, ?, ?, ?, ?)")),
           categories(db, QStringLiteral("INSERT INTO categories (section_id, position, name) "
                                         "VALUES (?, ?, ?)")),
           items(db, QStringLiteral("INSERT INTO items (category_id, position, plain_text, "
@@ -94,8 +94,10 @@ struct SectionWriter {
                 return articleId.error();
             }
             for (int p = 0; p < article.paragraphs.size(); ++p) {
-                const RichText &text = article.paragraphs.at(p).text;
-                auto r = paragraphs.insert({*articleId, p, text.plainText(), text.boldRanges()});
+                const Paragraph &paragraph = article.paragraphs.at(p);
+                const RichText &text = paragraph.text;
+                auto r = paragraphs.insert(
+                    {*articleId, p, text.plainText(), text.boldRanges(), paragraph.level});
                 if (!r) {
                     return r.error();
                 }

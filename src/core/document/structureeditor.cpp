@@ -75,6 +75,20 @@ bool StructureEditor::removeArticle(int index, int article) {
     return true;
 }
 
+bool StructureEditor::setParagraphLevel(int index, int article, int paragraph, int level) {
+    const Section *current = section(index);
+    if (!current || !validIndex(current->articles, article) ||
+        !validIndex(current->articles.at(article).paragraphs, paragraph) || level < kBodyLevel ||
+        level > kMaxHeadingLevel) {
+        return false;
+    }
+    Section edited = *current;
+    edited.articles[article].paragraphs[paragraph].level = level;
+    m_document.setSection(
+        index, edited, level == kBodyLevel ? tr("Body text") : tr("Heading level %1").arg(level));
+    return true;
+}
+
 bool StructureEditor::moveArticle(int index, int article, int delta) {
     const Section *current = section(index);
     if (!current || !canMove(current->articles, article, delta)) {
