@@ -13,6 +13,8 @@
 
 #include "qstringprinting.h"
 
+#include <QJsonArray>
+
 #include <catch2/catch.hpp>
 
 using namespace kuaibao;
@@ -185,7 +187,7 @@ TEST_CASE("heading levels survive export as text and import again") {
     INFO(text.toStdString());
     // Numbered headings are written as they read; a heading without numbering is marked.
     CHECK(text.contains(QStringLiteral("\n\n一、城关镇\n\n（一）**城市社区**\n\n1.东门社区\n\n")));
-    CHECK(text.contains(QStringLiteral("\n\n# 存在的主要问题\n\n")));
+    CHECK(text.contains(QStringLiteral("\n# 存在的主要问题\n\n")));
     // A body paragraph that starts like a heading has no blank line after it.
     CHECK(text.contains(QStringLiteral("2、西关社区仍有飞线充电现象，已责令限期整改。\n# ")));
     Issue back = importText(text);
