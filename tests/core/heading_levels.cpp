@@ -1,5 +1,6 @@
 // Heading levels in the model: the numbering they start with, and that a level is content a
 // signature binds to, while issues without headings keep the content (and hash) they had.
+#include "core/document/headingnumbering.h"
 #include "core/document/issuedocument.h"
 #include "core/document/issuesearch.h"
 #include "core/document/structureeditor.h"
@@ -146,4 +147,67 @@ TEST_CASE("find and replace in a heading keeps its level") {
     const Paragraph &heading = replaced.sections[1].articles[1].paragraphs[1];
     CHECK(heading.text.plainText() == QStringLiteral("一、城南镇"));
     CHECK(heading.level == 1);
+}
+
+TEST_CASE("a new heading is offered the numbering that continues its sequence") {
+    Issue issue = test::fullFixtureIssue();
+    Article article;
+    for (const char16_t *text : {u"一、城关镇", u"（一）城市社区", u"东门社区", u"西关社区",
+                                 u"行政村", u"北坡村", u"存在的问题"}) {
+        article.paragraphs << Paragraph{RichText(QString::fromUtf16(text))};
+    }
+    article.paragraphs[0].level = 1;
+    article.paragraphs[1].level = 2;
+    issue.sections[0].articles = {article};
+    IssueDocument document(issue);
+    StructureEditor structure(document);
+    auto text = [&](int p) {
+        return document.issue().sections[0].articles[0].paragraphs[p].text.plainText();
+    };
+    REQUIRE(structure.setParagraphLevel(0, 0, 2, 3));
+    CHECK(text(2) == QStringLiteral("1.东门社区"));
+    REQUIRE(structure.setParagraphLevel(0, 0, 3, 3));
+    CHECK(text(3) == QStringLiteral("2.西关社区"));
+    REQUIRE(structure.setParagraphLevel(0, 0, 4, 2));
+    CHECK(text(4) == QStringLiteral("（二）行政村"));
+    REQUIRE(structure.setParagraphLevel(0, 0, 5, 3)); // starts again under （二）
+    CHECK(text(5) == QStringLiteral("1.北坡村"));
+    REQUIRE(structure.setParagraphLevel(0, 0, 6, 1));
+    CHECK(text(6) == QStringLiteral("二、存在的问题"));
+    // Another level's numbering is replaced; body text keeps its text; undo takes both back.
+    REQUIRE(structure.setParagraphLevel(0, 0, 5, 4));
+    CHECK(text(5) == QStringLiteral("（1）北坡村"));
+    REQUIRE(structure.setParagraphLevel(0, 0, 5, 0));
+    CHECK(text(5) == QStringLiteral("（1）北坡村"));
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    CHECK(text(5) == QStringLiteral("1.北坡村"));
+    CHECK(document.issue().sections[0].articles[0].paragraphs[5].level == 3);
+}
+
+TEST_CASE("renumbering the headings of an article is one undoable step") {
+    Issue issue = test::fullFixtureIssue();
+    Article article;
+    const QList<std::pair<const char16_t *, int>> paragraphs = {
+        {u"一、城关镇", 1},   {u"（三）城市社区", 2}, {u"正文。", 0},
+        {u"（一）行政村", 2}, {u"一、问题", 1},       {u"（一）**整改**", 2}};
+    for (const auto &[text, level] : paragraphs) {
+        article.paragraphs << Paragraph{RichText::fromMarkup(QString::fromUtf16(text)), level};
+    }
+    issue.sections[0].articles = {article};
+    IssueDocument document(issue);
+    StructureEditor structure(document);
+    REQUIRE(structure.renumberHeadings(0, 0));
+    QStringList markup;
+    for (const Paragraph &p : document.issue().sections[0].articles[0].paragraphs) {
+        markup << p.text.toMarkup();
+    }
+    CHECK(markup == QStringList{QStringLiteral("一、城关镇"), QStringLiteral("（一）城市社区"),
+                                QStringLiteral("正文。"), QStringLiteral("（二）行政村"),
+                                QStringLiteral("二、问题"), QStringLiteral("（一）**整改**")});
+    CHECK(document.undoStack()->count() == 1);
+    CHECK(document.undoStack()->undoText() == QStringLiteral("Renumber headings"));
+    CHECK_FALSE(structure.renumberHeadings(0, 0)); // already in sequence: no step
+    document.undoStack()->undo();
+    CHECK(document.issue().sameContent(issue));
 }

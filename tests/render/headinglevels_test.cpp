@@ -7,6 +7,7 @@
 #include "support/testsupport.h"
 
 #include "render/fontlibrary.h"
+#include "render/pagecontent.h"
 #include "render/pdfexport.h"
 
 #include <QDir>
@@ -19,34 +20,44 @@ using namespace kuaibao::test;
 
 namespace {
 
-// The font family of each piece of text on page `page`, from `pdftohtml -xml` (poppler-utils).
-QList<std::pair<QString, QString>> textFonts(const QString &pdf, int page) {
+// A piece of text on a page as `pdftohtml -xml` (poppler-utils) sees it: its font and size.
+struct PdfText {
+    QString text;
+    QString family;
+    QString size;
+};
+
+QList<PdfText> pdfTexts(const QString &pdf, int page) {
     const QString xml =
         Poppler::run(QStringLiteral("pdftohtml"),
                      {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"),
                       QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
                       QString::number(page), pdf});
     static const QRegularExpression spec(
-        QStringLiteral("<fontspec id=\"(\\d+)\" size=\"[^\"]*\" family=\"([^\"]*)\""));
-    QMap<QString, QString> families;
+        QStringLiteral("<fontspec id=\"(\\d+)\" size=\"([^\"]*)\" family=\"([^\"]*)\""));
+    QMap<QString, std::pair<QString, QString>> fonts;
     for (auto it = spec.globalMatch(xml); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        families.insert(m.captured(1), m.captured(2));
+        fonts.insert(m.captured(1), {m.captured(3), m.captured(2)});
     }
     static const QRegularExpression text(
         QStringLiteral("<text [^>]*font=\"(\\d+)\"[^>]*>(.*?)</text>"));
-    QList<std::pair<QString, QString>> out;
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    QList<PdfText> out;
     for (auto it = text.globalMatch(xml); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        out.append({m.captured(2).remove(QRegularExpression(QStringLiteral("<[^>]*>"))),
-                    families.value(m.captured(1))});
+        const auto font = fonts.value(m.captured(1));
+        out.append({m.captured(2).remove(tag), font.first, font.second});
     }
     return out;
 }
 
-// The family's name as a PDF names its font: no spaces (WenQuanYi Zen Hei → WenQuanYiZenHei).
+// How a PDF names a family's font: its last two words run together (AR PL UKai CN → UKaiCN,
+// WenQuanYi Zen Hei → ZenHei within WenQuanYiZenHei).
 QString pdfName(const QString &family) {
-    return QString(family).remove(QLatin1Char(' '));
+    return family.split(QLatin1Char(' '))
+        .mid(qMax(0, int(family.count(QLatin1Char(' '))) - 1))
+        .join(QString());
 }
 
 std::optional<PdfWord> wordStarting(const QList<PdfWord> &words, const QString &start) {
@@ -108,23 +119,34 @@ TEST_CASE("a level 1 heading prints at the body's indent of two characters, in �
     CHECK(level2->box.left() == Approx(indent).margin(0.6));
     CHECK(level4->box.left() == Approx(indent).margin(0.6));
     CHECK(paragraph->box.left() == Approx(indent).margin(0.6));
-    // The body size: as tall as the paragraph's characters. Only the title is centred.
-    CHECK(level1->box.height() == Approx(paragraph->box.height()).margin(0.6));
+    // Only the title is centred.
     CHECK(title->box.center().x() == Approx(g.left + g.width / 2).margin(g.cell));
 
-    const QList<std::pair<QString, QString>> pieces = textFonts(pdf, page);
-    auto familyOf = [&](const QString &start) {
-        for (const auto &[text, family] : pieces) {
-            if (text.startsWith(start)) {
-                return family;
+    const QList<PdfText> pieces = pdfTexts(pdf, page);
+    auto pieceOf = [&](const QString &start) {
+        for (const PdfText &piece : pieces) {
+            if (piece.text.startsWith(start)) {
+                return piece;
             }
         }
-        return QString();
+        return PdfText{};
     };
-    CHECK(familyOf(QStringLiteral("一、城关镇")).contains(pdfName(hei)));
-    CHECK(familyOf(QStringLiteral("（一）")).contains(pdfName(kai)));
-    CHECK(familyOf(QStringLiteral("1.东门社区")).contains(pdfName(body)));
-    CHECK(familyOf(QStringLiteral("（1）楼道")).contains(pdfName(body)));
+    const PdfText section = pieceOf(QStringLiteral("【检查督导】"));
+    const PdfText text1 = pieceOf(QStringLiteral("一、城关镇"));
+    const PdfText text2 = pieceOf(QStringLiteral("（一）"));
+    const PdfText text3 = pieceOf(QStringLiteral("1.东门社区"));
+    const PdfText text4 = pieceOf(QStringLiteral("（1）楼道"));
+    const PdfText bodyText = pieceOf(QStringLiteral("背街小巷"));
+    REQUIRE_FALSE(bodyText.family.isEmpty());
+    CHECK(text1.family.contains(pdfName(hei)));
+    CHECK(text1.family == section.family); // the face of the section headings
+    CHECK(text2.family.contains(pdfName(kai)));
+    CHECK(text3.family == bodyText.family);
+    CHECK(text4.family == bodyText.family);
+    CHECK(bodyText.family.contains(pdfName(body)));
+    for (const PdfText &heading : {text1, text2, text3, text4}) {
+        CHECK(heading.size == bodyText.size); // the body size
+    }
 }
 
 TEST_CASE("a heading is never the last line of a page: it goes over with the lines after it") {

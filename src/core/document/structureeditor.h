@@ -26,8 +26,13 @@ public:
     bool moveArticle(int section, int article, int delta);
 
     // Makes paragraph `paragraph` of an article a heading of `level` (1–4), or body text (0):
-    // one undoable step. False for a paragraph that does not exist or a level out of range.
+    // one undoable step. A new heading without numbering of its level gets the number that
+    // continues the sequence (its numbering of another level replaced); body text keeps its
+    // text. False for a paragraph that does not exist or a level out of range.
     bool setParagraphLevel(int section, int article, int paragraph, int level);
+    // Numbers every heading of an article in sequence: one undoable step; false when there is no
+    // such article or nothing changes.
+    bool renumberHeadings(int section, int article);
 
     bool addCategory(int section, int at, const QString &name);
     bool removeCategory(int section, int category);
