@@ -66,6 +66,10 @@
         <source>The style of the paragraph at the cursor (Ctrl+1 … Ctrl+4 for a heading, Ctrl+0 for body text)</source>
         <translation>光标所在段落的样式（Ctrl+1 … Ctrl+4 设为标题，Ctrl+0 设为正文）</translation>
     </message>
+    <message>
+        <source>Renumber headings</source>
+        <translation>重新编号标题</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::BriefItemView</name>

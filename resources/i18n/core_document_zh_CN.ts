@@ -58,5 +58,9 @@
         <source>Heading level %1</source>
         <translation>%1级标题</translation>
     </message>
+    <message>
+        <source>Renumber headings</source>
+        <translation>重新编号标题</translation>
+    </message>
 </context>
 </TS>
