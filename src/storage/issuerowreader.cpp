@@ -86,11 +86,11 @@ Status readArticles(const QSqlDatabase &db, qint64 issueId, Issue &issue,
     }
     return forEachRow(
         db,
-        QStringLiteral(
-            "SELECT p.article_id, p.plain_text, p.bold_ranges, p.level FROM paragraphs p "
-            "JOIN articles a ON a.id = p.article_id JOIN sections s ON s.id = "
-            "a.section_id WHERE s.issue_id = ? ORDER BY s.position, a.position, "
-            "p.position"),
+        QStringLiteral("SELECT p.article_id, p.plain_text, p.bold_ranges, %1 FROM paragraphs p "
+                       "JOIN articles a ON a.id = p.article_id JOIN sections s ON s.id = "
+                       "a.section_id WHERE s.issue_id = ? ORDER BY s.position, a.position, "
+                       "p.position")
+            .arg(storesParagraphLevels(db) ? QStringLiteral("p.level") : QStringLiteral("0")),
         issueId, [&](const QSqlQuery &q) -> Status {
             const Slot slot = articleSlot.value(q.value(0).toLongLong());
             if (slot.section < 0) {
@@ -216,6 +216,13 @@ Status readFooter(const QSqlDatabase &db, qint64 issueId, Footer &footer) {
 }
 
 } // namespace
+
+bool storesParagraphLevels(const QSqlDatabase &db) {
+    const Result<QVariant> found = scalarSql(
+        db, QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('paragraphs') WHERE name = "
+                           "'level'"));
+    return found && found->toInt() > 0;
+}
 
 Status readIssueChildren(const QSqlDatabase &db, qint64 issueId, Issue &issue) {
     QHash<qint64, int> sectionIndex;
