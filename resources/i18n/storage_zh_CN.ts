@@ -194,6 +194,10 @@
         <source>a paragraph with heading level %1</source>
         <translation>段落的标题级别为 %1</translation>
     </message>
+    <message>
+        <source>this archive is older than heading levels and cannot store one</source>
+        <translation>此档案库早于标题级别功能，无法保存标题</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::Migrations</name>

@@ -211,6 +211,7 @@ void BodyParser::addBodyLine(const SourceLine &line, const SourceLine *next) {
         }
         section.articles.last().paragraphs.append(
             Paragraph{RichText::fromMarkup(headingMarkup).trimmed(), heading});
+        m_titleJustRead = true; // what follows a heading is its text, never a new article's title
         return;
     }
     if (!titleBefore && isTitle(line, next)) {

@@ -56,7 +56,7 @@ private:
     bool m_inFooter = false;
     bool m_sectionHasKind = false;
     bool m_articleClosed = true;  // the next paragraph starts a new article
-    bool m_titleJustRead = false; // the line before was a title: this one is a paragraph
+    bool m_titleJustRead = false; // the line before was a title or heading: this is no title
     Pending m_pending = Pending::None;
     QString m_pendingMarkup;
     int m_pendingLine = 0;

@@ -149,6 +149,27 @@ TEST_CASE("a short numbered line is a heading without a blank line after it; a n
                         0}});
 }
 
+TEST_CASE("a short line after a heading is its text, not the title of a new article") {
+    const Issue issue = importText(kMasthead + QStringLiteral(R"(【检查督导】
+
+一、城关镇
+
+东门社区背街小巷保洁到位
+
+（一）城市社区
+
+公益广告更新及时，群众满意。
+
+编校：李明
+)"));
+    REQUIRE(issue.sections.at(0).articles.size() == 1);
+    CHECK(issue.sections.at(0).articles.at(0).title.isEmpty());
+    requireParagraphs(issue.sections.at(0).articles.at(0), {{u"一、城关镇", 1},
+                                                            {u"东门社区背街小巷保洁到位", 0},
+                                                            {u"（一）城市社区", 2},
+                                                            {u"公益广告更新及时，群众满意。", 0}});
+}
+
 TEST_CASE("numbers that are not headings stay text: 1.5万, a year in brackets") {
     const Issue issue = importText(kMasthead + QStringLiteral(R"(【检查督导】
 
