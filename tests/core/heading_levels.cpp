@@ -115,7 +115,7 @@ TEST_CASE("a heading level is content: the hash changes and the diff names it") 
     CHECK(back->sha256() == after.sha256());
 }
 
-TEST_CASE("setting a paragraph's level is one undoable step; out of range changes nothing",
+TEST_CASE("setting a paragraph's level is one undoable step, and out of range changes nothing",
           "[document]") {
     const Issue original = test::headingsFixtureIssue();
     IssueDocument document(original);

@@ -125,7 +125,7 @@ TEST_CASE("a county 督查通报 imports with each numbered level as a heading")
     CHECK(article.attribution == QStringLiteral("（县创城办）"));
 }
 
-TEST_CASE("a short numbered line is a heading without a blank line after it; a numbered line "
+TEST_CASE("a short numbered line is a heading without a blank line after it, and a numbered line "
           "cut by a page break is joined") {
     const Issue issue = importText(kMasthead + QStringLiteral(R"(【检查督导】
 一、城关镇
@@ -226,7 +226,7 @@ TEST_CASE("a heading that ends an article keeps its attribution on a line of its
     CHECK(importText(text).sections == issue.sections);
 }
 
-TEST_CASE("heading levels survive JSON; a wrong level is refused naming the place") {
+TEST_CASE("heading levels survive JSON, and a wrong level is refused naming the place") {
     const Issue issue = test::headingsFixtureIssue();
     const QJsonObject json = issueToJson(issue);
     const QJsonArray articles = json.value(QStringLiteral("sections"))
