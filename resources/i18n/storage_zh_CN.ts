@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ArchiveHealth</name>
@@ -160,7 +159,7 @@
         <translation>已存的这一期已损坏：%1</translation>
     </message>
     <message>
-        <source>section kind &quot;%1&quot;</source>
+        <source>section kind "%1"</source>
         <translation>栏目类型“%1”</translation>
     </message>
     <message>
@@ -190,6 +189,14 @@
     <message>
         <source>saving the issue</source>
         <translation>保存这一期</translation>
+    </message>
+    <message>
+        <source>a paragraph with heading level %1</source>
+        <translation>段落的标题级别为 %1</translation>
+    </message>
+    <message>
+        <source>this archive is older than heading levels and cannot store one</source>
+        <translation>此档案库早于标题级别功能，无法保存标题</translation>
     </message>
 </context>
 <context>
