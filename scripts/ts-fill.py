@@ -5,8 +5,20 @@ Usage: scripts/ts-fill.py TRANSLATIONS.tsv resources/i18n/*.ts
        scripts/ts-fill.py --missing resources/i18n/*.ts   (lists sources still untranslated)
 A source with a plural form (%n) takes its translation for every form.
 """
+import re
 import sys
 import xml.etree.ElementTree as ET
+
+
+def write_like_lupdate(tree, path):
+    """Writes the catalogue as lupdate does, so that filling and refreshing never rewrite each
+    other's quoting: a double-quoted declaration, the DOCTYPE, &apos; and &quot; in text."""
+    body = ET.tostring(tree.getroot(), encoding="unicode", short_empty_elements=False)
+    body = re.sub(r">([^<]*)<",
+                  lambda m: ">" + m.group(1).replace("'", "&apos;").replace('"', "&quot;") + "<",
+                  body)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
 
 
 def unfinished(message):
@@ -51,7 +63,7 @@ def main(argv):
                 t.text = table[source]
             changed = True
         if changed:
-            tree.write(path, encoding="utf-8", xml_declaration=True)
+            write_like_lupdate(tree, path)
     return 0
 
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::BackupActions</name>
@@ -39,7 +40,7 @@
         <translation>每日备份失败</translation>
     </message>
     <message>
-        <source>Today's backup was written to %1</source>
+        <source>Today&apos;s backup was written to %1</source>
         <translation>今天的备份已写到 %1</translation>
     </message>
     <message>
@@ -67,7 +68,9 @@
     </message>
     <message numerus="yes">
         <source>The archive was restored from %1: %n issue(s).</source>
-        <translation><numerusform>档案已用 %1 恢复：共 %n 期。</numerusform></translation>
+        <translation>
+            <numerusform>档案已用 %1 恢复：共 %n 期。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The previous archive was set aside as %1.</source>

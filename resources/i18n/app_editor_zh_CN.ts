@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ArticleView</name>
@@ -269,7 +270,7 @@
         <translation>单位，用“、”分隔</translation>
     </message>
     <message>
-        <source>Not in the template's unit list (not counted in the statistics): %1</source>
+        <source>Not in the template&apos;s unit list (not counted in the statistics): %1</source>
         <translation>不在模板的单位列表中（统计时不计入）：%1</translation>
     </message>
 </context>

@@ -1,14 +1,19 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::FindingsList</name>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n 处错误</numerusform></translation>
+        <translation>
+            <numerusform>%n 处错误</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n 处提醒</numerusform></translation>
+        <translation>
+            <numerusform>%n 处提醒</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Fix</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::AddPersonDialog</name>
@@ -35,7 +36,7 @@
         <translation>管理员</translation>
     </message>
     <message>
-        <source>Administrator's password</source>
+        <source>Administrator&apos;s password</source>
         <translation>管理员密码</translation>
     </message>
     <message>
@@ -201,7 +202,7 @@
         <translation>标记为已处理</translation>
     </message>
     <message>
-        <source>%1's password (marking a remark dealt with is signed):</source>
+        <source>%1&apos;s password (marking a remark dealt with is signed):</source>
         <translation>%1 的密码（标记已处理也要签名）：</translation>
     </message>
     <message>

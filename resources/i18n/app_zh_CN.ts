@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>QObject</name>
@@ -14,7 +15,7 @@
         <translation>要打开的档案（默认为 $KUAIBAO_DB，否则为 ~/.local/share/kuaibao/kuaibao.db）。</translation>
     </message>
     <message>
-        <source>Keep the window's settings in FILE instead of the user's.</source>
+        <source>Keep the window&apos;s settings in FILE instead of the user&apos;s.</source>
         <translation>把窗口设置保存在 FILE 中，而不是用户的设置里。</translation>
     </message>
     <message>
@@ -67,7 +68,7 @@
         <translation>无法重新读取本期：%1</translation>
     </message>
     <message>
-        <source>The archive set this issue's status to %1.</source>
+        <source>The archive set this issue&apos;s status to %1.</source>
         <translation>档案已将本期状态改为%1。</translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::Preflight</name>
@@ -39,7 +40,7 @@
         <translation>%1序号为“%2”，此处应为“%3”</translation>
     </message>
     <message>
-        <source>The date %1 is after the issue's date, %2</source>
+        <source>The date %1 is after the issue&apos;s date, %2</source>
         <translation>日期“%1”晚于本期日期%2</translation>
     </message>
     <message>
@@ -76,10 +77,12 @@
     </message>
     <message numerus="yes">
         <source>The preflight still finds %n error(s) in this issue; %1 cannot pass it until they are fixed. Return it to the editor with a remark instead.</source>
-        <translation><numerusform>预检仍发现本期有 %n 处错误，修正之前%1不能通过。请填写意见退回编辑修改。</numerusform></translation>
+        <translation>
+            <numerusform>预检仍发现本期有 %n 处错误，修正之前%1不能通过。请填写意见退回编辑修改。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Half-width "%1" in Chinese text; the full-width form is "%2"</source>
+        <source>Half-width &quot;%1&quot; in Chinese text; the full-width form is &quot;%2&quot;</source>
         <translation>中文中使用了半角“%1”，应为全角“%2”</translation>
     </message>
     <message>
@@ -87,7 +90,7 @@
         <translation>将 %1 改为 %2</translation>
     </message>
     <message>
-        <source>Two punctuation marks in a row: "%1"</source>
+        <source>Two punctuation marks in a row: &quot;%1&quot;</source>
         <translation>标点连用：“%1”</translation>
     </message>
     <message>
@@ -95,7 +98,7 @@
         <translation>删去多余的“%1”</translation>
     </message>
     <message>
-        <source>"%1" has no matching "%2"</source>
+        <source>&quot;%1&quot; has no matching &quot;%2&quot;</source>
         <translation>“%1”没有配对的“%2”</translation>
     </message>
     <message>
@@ -105,6 +108,18 @@
     <message>
         <source>Remove the full stop</source>
         <translation>删去句号</translation>
+    </message>
+    <message>
+        <source>This %1 heading has no numbering; the next is %2</source>
+        <translation>这个%1没有序号，接下来应是 %2</translation>
+    </message>
+    <message>
+        <source>This %1 heading is numbered %2, as %3 is</source>
+        <translation>这个%1的序号写成了 %2，那是%3的写法</translation>
+    </message>
+    <message>
+        <source>Date the issue %1</source>
+        <translation>把本期日期改为%1</translation>
     </message>
 </context>
 </TS>

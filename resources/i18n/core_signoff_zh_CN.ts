@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::CanonicalContent</name>
@@ -38,7 +39,7 @@
         <translation>档案中有一份证书格式损坏</translation>
     </message>
     <message>
-        <source>the certificate of %1 is not signed by the administrator's key: it was changed or forged</source>
+        <source>the certificate of %1 is not signed by the administrator&apos;s key: it was changed or forged</source>
         <translation>%1 的证书不是管理员密钥签发的：证书被改动或伪造</translation>
     </message>
     <message>
@@ -78,7 +79,7 @@
         <translation>时间顺序不对</translation>
     </message>
     <message>
-        <source>%1's certificate does not give the role %2</source>
+        <source>%1&apos;s certificate does not give the role %2</source>
         <translation>%1 的证书没有授予“%2”角色</translation>
     </message>
     <message>
@@ -90,7 +91,7 @@
         <translation>%1 签了两个环节</translation>
     </message>
     <message>
-        <source>it withdraws a sign-off that was not complete or not %1's</source>
+        <source>it withdraws a sign-off that was not complete or not %1&apos;s</source>
         <translation>它撤销的签发尚未完成，或不是 %1 签的</translation>
     </message>
     <message>

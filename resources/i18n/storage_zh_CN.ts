@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ArchiveHealth</name>
@@ -159,7 +160,7 @@
         <translation>已存的这一期已损坏：%1</translation>
     </message>
     <message>
-        <source>section kind "%1"</source>
+        <source>section kind &quot;%1&quot;</source>
         <translation>栏目类型“%1”</translation>
     </message>
     <message>

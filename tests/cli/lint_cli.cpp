@@ -45,8 +45,8 @@ const char *const kNotice = R"(清河县创建文明城市 工作快报
 class LintArchive {
 public:
     QString db() const { return m_dir.filePath(QStringLiteral("archive.db")); }
-    test::CliRun cli(QStringList args) const {
-        return runCli(QStringList{QStringLiteral("--db"), db()} + args);
+    test::CliRun cli(QStringList args, const QByteArray &input = {}) const {
+        return runCli(QStringList{QStringLiteral("--db"), db()} + args, input);
     }
     void import(const QString &text) const {
         const QString path = m_dir.filePath(QStringLiteral("issue.txt"));
@@ -135,4 +135,65 @@ TEST_CASE("lint refuses bad input with a clear message and the usual exit status
     CHECK(unreadable.exitCode == 1);
     CHECK(unreadable.out.isEmpty());
     CHECK(unreadable.err.contains(QStringLiteral("is not a kuaibao database")));
+}
+
+TEST_CASE("sign as 审核 is refused while lint finds an error, and passes once it is fixed",
+          "[cli][lint]") {
+    LintArchive archive;
+    archive.import(QString::fromUtf8(kNotice));
+    const QString admin = QStringLiteral("赵一");
+    REQUIRE(
+        archive
+            .cli({QStringLiteral("people"), QStringLiteral("add"), admin, QStringLiteral("--roles"),
+                  QStringLiteral("编校"), QStringLiteral("--password-file"), QStringLiteral("-")},
+                 "zhao-secret-1\n")
+            .exitCode == 0);
+    const QString adminPassword = archive.db() + QStringLiteral(".admin");
+    test::writeFile(adminPassword, "zhao-secret-1\n");
+    REQUIRE(
+        archive
+            .cli({QStringLiteral("people"), QStringLiteral("add"), QStringLiteral("钱二"),
+                  QStringLiteral("--roles"), QStringLiteral("审核"),
+                  QStringLiteral("--password-file"), QStringLiteral("-"), QStringLiteral("--admin"),
+                  admin, QStringLiteral("--admin-password-file"), adminPassword},
+                 "qian-secret-2\n")
+            .exitCode == 0);
+    const auto sign = [&](const QString &number, const QString &role, const QString &person,
+                          const QByteArray &password) {
+        return archive.cli({QStringLiteral("sign"), number, QStringLiteral("--role"), role,
+                            QStringLiteral("--person"), person, QStringLiteral("--password-file"),
+                            QStringLiteral("-")},
+                           password);
+    };
+    const auto status = [&] {
+        return archive.cli({QStringLiteral("list")}).out.section(QLatin1Char('\t'), 2, 2);
+    };
+    // 编校 hands the issue in whatever the preflight says.
+    REQUIRE(sign(QStringLiteral("32"), QStringLiteral("编校"), admin, "zhao-secret-1\n").exitCode ==
+            0);
+    const QString handedIn = status();
+
+    const test::CliRun refused = sign(QStringLiteral("32"), QStringLiteral("审核"),
+                                      QStringLiteral("钱二"), "qian-secret-2\n");
+    INFO(refused.out.toStdString() + refused.err.toStdString());
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("preflight still finds 2 error")));
+    CHECK(status() == handedIn);
+    // The refusal is the issue's, not a wrong password: it never counts toward the lock-out.
+    for (int i = 0; i < 6; ++i) {
+        sign(QStringLiteral("32"), QStringLiteral("审核"), QStringLiteral("钱二"),
+             "qian-secret-2\n");
+    }
+
+    QString fixedText = QString::fromUtf8(kNotice);
+    fixedText.replace(QStringLiteral("督查,现将"), QStringLiteral("督查，现将"));
+    fixedText.replace(QStringLiteral("四、桥头镇"), QStringLiteral("三、桥头镇"));
+    fixedText.replace(QStringLiteral("第32期"), QStringLiteral("第33期"));
+    archive.import(fixedText);
+    REQUIRE(sign(QStringLiteral("33"), QStringLiteral("编校"), admin, "zhao-secret-1\n").exitCode ==
+            0);
+    const test::CliRun passed = sign(QStringLiteral("33"), QStringLiteral("审核"),
+                                     QStringLiteral("钱二"), "qian-secret-2\n");
+    INFO(passed.err.toStdString());
+    CHECK(passed.exitCode == 0); // only the later date's warning remains
 }

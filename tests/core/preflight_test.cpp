@@ -241,6 +241,35 @@ TEST_CASE("preflight: level numbering with a gap, a repeat and a skipped level",
             [](const Issue &i) { return i.sections[0].articles[2].title; },
             QStringLiteral("三、桥头镇"));
     }
+    SECTION("a stored heading without its numbering: the next number put in front") {
+        setParagraphs(
+            issue, 0, 0,
+            {QStringLiteral("一、提高认识"), QStringLiteral("正文。"), QStringLiteral("压实责任")});
+        issue.sections[0].articles[0].paragraphs[0].level = 1;
+        issue.sections[0].articles[0].paragraphs[2].level = 1;
+        const Finding f = findOne(issue, cleanContext(), QStringLiteral("numbering-missing"),
+                                  QStringLiteral("S1.A1.P3:1"), FindingSeverity::Warning);
+        fixAndUndo(issue, cleanContext(), f, p(2), QStringLiteral("二、压实责任"));
+    }
+    SECTION("a stored level counts, not the numbering's form: （二） written as 2.") {
+        setParagraphs(issue, 0, 0,
+                      {QStringLiteral("一、总体"), QStringLiteral("（一）城市社区"),
+                       QStringLiteral("正文。"), QStringLiteral("2.行政村"),
+                       QStringLiteral("（三）学校")});
+        QList<Paragraph> &paragraphs = issue.sections[0].articles[0].paragraphs;
+        paragraphs[0].level = 1;
+        paragraphs[1].level = 2;
+        paragraphs[3].level = 2;
+        paragraphs[4].level = 2;
+        const QList<Finding> all = Preflight::run(issue, cleanContext());
+        INFO(describe(all).toStdString());
+        // The level-2 heading written 2. counts as （二）, so （三） follows it without a gap.
+        CHECK(ofKind(all, QStringLiteral("numbering-gap")).isEmpty());
+        CHECK(ofKind(all, QStringLiteral("numbering-skipped-level")).isEmpty());
+        const Finding f = findOne(issue, cleanContext(), QStringLiteral("numbering-form"),
+                                  QStringLiteral("S1.A1.P4:1"), FindingSeverity::Error);
+        fixAndUndo(issue, cleanContext(), f, p(3), QStringLiteral("（二）行政村"));
+    }
     SECTION("a new 一、 restarts the levels under it") {
         setParagraphs(issue, 0, 0,
                       {QStringLiteral("一、甲"), QStringLiteral("（一）子"),
@@ -280,7 +309,11 @@ TEST_CASE("preflight: a date in the text after the issue's date", "[preflight]")
     const Finding f = findOne(issue, cleanContext(), QStringLiteral("date-after-issue"),
                               QStringLiteral("S1.A1.P1:24"), FindingSeverity::Warning);
     CHECK(f.place.length == 5);
-    CHECK_FALSE(f.fix.has_value());
+    // The fix dates the issue on the day the text names; the text is left as written.
+    fixAndUndo(
+        issue, cleanContext(), f,
+        [](const Issue &i) { return i.masthead.date.toString(Qt::ISODate); },
+        QStringLiteral("2024-03-18"));
 }
 
 TEST_CASE("preflight: the masthead against the previous issue", "[preflight]") {

@@ -36,6 +36,10 @@ TEST_CASE("preflight context: previous issue, recent 简讯, units and signature
     Issue supplement = test::fullFixtureIssue(673, QDate(2024, 3, 1));
     supplement.masthead.series = Series::Supplement; // another series: not the previous issue
     must(repository.save(supplement));
+    // A county's bulletin in the same archive is another publication, whatever its number.
+    Issue county = test::fullFixtureIssue(673, QDate(2024, 3, 2));
+    county.masthead.nameLines = {QStringLiteral("文明创建督查通报")};
+    must(repository.save(county));
     must(repository.save(test::fullFixtureIssue(680, QDate(2024, 5, 1)))); // later
 
     Issue issue = must(repository.load(674));

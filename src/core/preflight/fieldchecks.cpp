@@ -3,6 +3,7 @@
 #include "numbering.h"
 
 #include "core/chineseformat.h"
+#include "core/headingnumber.h"
 
 #include <QRegularExpression>
 
@@ -14,6 +15,14 @@ QString levelName(int level) {
     static const QStringList examples = {QStringLiteral("一、"), QStringLiteral("（一）"),
                                          QStringLiteral("1."), QStringLiteral("（1）")};
     return Text::tr("level %1 (%2)").arg(level).arg(examples.value(level - 1));
+}
+
+qsizetype leadingBlanks(const QString &text) {
+    qsizetype n = 0;
+    while (n < text.size() && text.at(n).isSpace()) {
+        ++n;
+    }
+    return n;
 }
 
 // A numbering finding with a fix that writes the expected numeral.
@@ -35,9 +44,21 @@ public:
 
     void restart() { std::fill(std::begin(m_last), std::end(m_last), 0); }
 
-    // Takes the text of `field`; returns whether it starts with numbering.
-    bool take(const TextMatch &field, const QString &text) {
+    // Takes the text of `field`; returns whether it starts with numbering. A paragraph stored
+    // as a heading counts at its stored level, whatever its text; body text and titles count
+    // at the level their numbering is written in.
+    bool take(const TextMatch &field, const QString &text, int storedLevel = kBodyLevel) {
         const std::optional<NumberingPrefix> prefix = recogniseNumbering(text);
+        if (storedLevel > kBodyLevel) {
+            if (!prefix) {
+                takeUnnumbered(field, text, storedLevel);
+                return true;
+            }
+            if (prefix->level != storedLevel) {
+                takeMisnumbered(field, text, *prefix, storedLevel);
+                return true;
+            }
+        }
         if (!prefix) {
             return false;
         }
@@ -62,14 +83,52 @@ public:
                                       Text::tr("%1 numbered %2 where %3 comes next")
                                           .arg(levelName(level), numeral, next));
         }
-        m_last[level] = prefix->ordinal;
-        for (int deeper = level + 1; deeper <= 4; ++deeper) {
-            m_last[deeper] = 0;
-        }
+        count(level, prefix->ordinal);
         return true;
     }
 
 private:
+    // A heading with no numbering: the fix puts the next number in front.
+    void takeUnnumbered(const TextMatch &field, const QString &text, int level) {
+        const int expected = m_last[level] + 1;
+        const QString numbering = HeadingNumber::text(level, expected);
+        const qsizetype start = leadingBlanks(text);
+        const QString heading = text.mid(start);
+        Finding f = finding(m_issue, field, start, heading.size(), FindingSeverity::Warning,
+                            QStringLiteral("numbering-missing"),
+                            Text::tr("This %1 heading has no numbering; the next is %2")
+                                .arg(levelName(level), numbering));
+        if (!heading.isEmpty()) { // an empty heading has no text to check the fix against
+            f.fix =
+                FindingFix{Text::tr("Number it %1").arg(numbering), heading, numbering + heading};
+        }
+        m_out << f;
+        count(level, expected);
+    }
+
+    // A heading whose numbering is written as another level's: the fix writes this level's.
+    void takeMisnumbered(const TextMatch &field, const QString &text, const NumberingPrefix &prefix,
+                         int level) {
+        const int expected = m_last[level] + 1;
+        const QString numbering = HeadingNumber::text(level, expected);
+        const qsizetype start = leadingBlanks(text);
+        const QString written = text.mid(start, prefix.length - start);
+        Finding f = finding(m_issue, field, start, written.size(), FindingSeverity::Error,
+                            QStringLiteral("numbering-form"),
+                            Text::tr("This %1 heading is numbered %2, as %3 is")
+                                .arg(levelName(level), written, levelName(prefix.level)));
+        f.fix = FindingFix{Text::tr("Renumber as %1").arg(numbering), written, numbering};
+        m_out << f;
+        count(level, expected);
+    }
+
+    void count(int level, int ordinal) {
+        m_last[level] = ordinal;
+        for (int deeper = level + 1; deeper <= kMaxHeadingLevel; ++deeper) {
+            m_last[deeper] = 0;
+        }
+    }
+
     const Issue &m_issue;
     QList<Finding> &m_out;
     int m_last[5] = {0, 0, 0, 0, 0}; // the last number given at each level, 0: none since reset
@@ -101,8 +160,9 @@ void checkNumbering(const Issue &issue, QList<Finding> &out) {
                 walk.restart();
             }
             for (int p = 0; p < articles.at(a).paragraphs.size(); ++p) {
-                walk.take({{FieldKey::ArticleBody, s, a}, p},
-                          articles.at(a).paragraphs.at(p).text.plainText());
+                const Paragraph &paragraph = articles.at(a).paragraphs.at(p);
+                walk.take({{FieldKey::ArticleBody, s, a}, p}, paragraph.text.plainText(),
+                          paragraph.level);
             }
         }
     }
@@ -130,10 +190,14 @@ void checkDates(const Issue &issue, QList<Finding> &out) {
             if (when <= issueDate) {
                 continue;
             }
-            out << finding(issue, field, m.capturedStart(0), m.capturedLength(0),
-                           FindingSeverity::Warning, QStringLiteral("date-after-issue"),
-                           Text::tr("The date %1 is after the issue's date, %2")
-                               .arg(m.captured(0), chineseDate(issueDate)));
+            Finding f = finding(issue, field, m.capturedStart(0), m.capturedLength(0),
+                                FindingSeverity::Warning, QStringLiteral("date-after-issue"),
+                                Text::tr("The date %1 is after the issue's date, %2")
+                                    .arg(m.captured(0), chineseDate(issueDate)));
+            f.fix = FindingFix{Text::tr("Date the issue %1").arg(chineseDate(when)),
+                               issueDate.toString(Qt::ISODate), when.toString(Qt::ISODate),
+                               FixTarget::IssueDate};
+            out << f;
         }
     });
 }

@@ -17,12 +17,18 @@ namespace kuaibao {
 // warning is shown for the reviewer to judge.
 enum class FindingSeverity { Error, Warning };
 
-// A one-click repair: the characters at the finding's place are replaced. `expected` is what
-// they must still be when the fix is applied (the issue may have changed since the check).
+// What a fix changes: the characters at the finding's place, or the issue's date (a date in
+// the text after the issue's is most often an issue dated too early).
+enum class FixTarget { Place, IssueDate };
+
+// A one-click repair: the characters at the finding's place (or the issue's date, as
+// yyyy-MM-dd) are replaced. `expected` is what they must still be when the fix is applied (the
+// issue may have changed since the check).
 struct FindingFix {
     QString label;       // what the button says: "Replace , with ，"
     QString expected;    // the text at the place now
     QString replacement; // what it becomes (empty: removed)
+    FixTarget target = FixTarget::Place;
 };
 
 // One thing the preflight found: where (a field of the issue, its paragraph and characters),

@@ -129,6 +129,15 @@ std::optional<Issue> Preflight::fixed(const Issue &issue, const Finding &finding
         return std::nullopt;
     }
     const FindingFix &fix = *finding.fix;
+    if (fix.target == FixTarget::IssueDate) {
+        const QDate date = QDate::fromString(fix.replacement, Qt::ISODate);
+        if (!date.isValid() || issue.masthead.date.toString(Qt::ISODate) != fix.expected) {
+            return std::nullopt;
+        }
+        Issue result = issue;
+        result.masthead.date = date;
+        return result;
+    }
     if (finding.place.key.field == FieldKey::MastheadNumber) {
         bool ok = false;
         const int number = fix.replacement.toInt(&ok);
@@ -155,7 +164,7 @@ bool Preflight::applyFix(IssueDocument &document, const Finding &finding) {
     }
     const QString step = finding.fix->label;
     const FieldKey &key = finding.place.key;
-    if (key.field == FieldKey::MastheadNumber) {
+    if (key.field == FieldKey::MastheadNumber || finding.fix->target == FixTarget::IssueDate) {
         document.setMasthead(result->masthead, step);
     } else if (key.section < 0) {
         document.setFooter(result->footer, step);

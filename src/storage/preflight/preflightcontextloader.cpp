@@ -27,7 +27,11 @@ Result<PreflightContext> PreflightContextLoader::load(const Issue &issue) const 
         if (s.storageId == issue.storageId && issue.storageId != 0) {
             continue;
         }
-        if (s.series == issue.masthead.series && s.number < issue.masthead.number &&
+        // A bulletin of another name (a county's 督查通报 kept in the same archive) is another
+        // publication: its numbers say nothing about this one's.
+        const bool sameSeries = s.series == issue.masthead.series &&
+                                s.name.trimmed() == issue.masthead.name().trimmed();
+        if (sameSeries && s.number < issue.masthead.number &&
             (!context.previous || s.number > context.previous->number)) {
             context.previous = IssueStamp{s.number, s.date};
         }

@@ -3,12 +3,14 @@
 #include "keystore.h"
 #include "signoffstate.h"
 
+#include "core/preflight/preflight.h"
 #include "core/signoff/canonicalcontent.h"
 #include "core/signoff/personname.h"
 #include "core/signoff/signoffflow.h"
 #include "core/signoff/signoffroles.h"
 #include "storage/database.h"
 #include "storage/issuerepository.h"
+#include "storage/preflight/preflightcontextloader.h"
 #include "storage/sqlutil.h"
 
 #include <QCoreApplication>
@@ -21,6 +23,20 @@ namespace {
 struct SignoffServiceText {
     Q_DECLARE_TR_FUNCTIONS(kuaibao::SignoffService)
 };
+
+// The preflight's gate (docs/preflight.md): 审核 and every role after it pass an issue only
+// while the preflight finds no error in it. The first role hands the issue in unchecked.
+Status preflightAllows(Database &database, const Issue &issue, const QStringList &roles,
+                       const QString &role) {
+    if (roles.indexOf(role) <= 0) {
+        return {};
+    }
+    Result<PreflightContext> context = PreflightContextLoader(database).load(issue);
+    if (!context) {
+        return context.error();
+    }
+    return Preflight::allowsPassing(Preflight::run(issue, *context), roles, role);
+}
 
 } // namespace
 
@@ -167,7 +183,7 @@ Result<Issue> SignoffService::sign(const IssueRef &ref, const QString &role, con
                             .arg(s.personName, s.role));
                 }
             }
-            return {};
+            return preflightAllows(m_db, step.issue, step.roles, role);
         },
         [&](const Step &step) -> Result<ActStatement> {
             const CanonicalContent content = CanonicalContent::fromIssue(step.issue);
