@@ -118,6 +118,18 @@
         <source>Export as &amp;Word…</source>
         <translation>导出为 &amp;Word…</translation>
     </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Export as Word</source>
+        <translation>导出为 Word</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::FindReplaceBar</name>
@@ -438,6 +450,22 @@ Start the next issue from the template, bring in earlier issues from text files,
     <message>
         <source>The text there has changed since it was checked; check the finding again.</source>
         <translation>该处文字在检查后已改动，请重新查看这条问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The preflight finds %n error(s) in this issue, the first at %1: %2</source>
+        <translation><numerusform>预检在本期发现 %n 个错误，第一个在 %1：%2</numerusform></translation>
+    </message>
+    <message>
+        <source>Errors print as they stand. Look at them first, or go on anyway?</source>
+        <translation>错误会照原样印出。先查看预检结果，还是仍然继续？</translation>
+    </message>
+    <message>
+        <source>Show the findings</source>
+        <translation>查看预检结果</translation>
+    </message>
+    <message>
+        <source>Go on anyway</source>
+        <translation>仍然继续</translation>
     </message>
 </context>
 <context>

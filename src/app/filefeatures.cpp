@@ -39,21 +39,25 @@ FileFeatures::FileFeatures(MainWindow &window, Database &database)
     m_printPreview = new QAction(tr("Print Pre&view…"), this);
     m_printPreview->setObjectName(QStringLiteral("printPreviewAction"));
     const auto printWith =
-        [this](void (IssuePrintActions::*output)(const QSqlDatabase &, const Issue &)) {
-            return [this, output] {
-                if (saveOpenIssue()) {
+        [this](void (IssuePrintActions::*output)(const QSqlDatabase &, const Issue &),
+               const QString &what) {
+            return [this, output, what] {
+                if (what.isEmpty() ? saveOpenIssue() : readyForOutput(what)) {
                     (m_printActions->*output)(m_database.connection(),
                                               m_window.currentDocument()->issue());
                 }
             };
         };
-    connect(m_exportPdf, &QAction::triggered, this, printWith(&IssuePrintActions::exportPdf));
-    connect(m_print, &QAction::triggered, this, printWith(&IssuePrintActions::print));
-    connect(m_printPreview, &QAction::triggered, this, printWith(&IssuePrintActions::printPreview));
+    // A preview only shows the pages; what goes out is checked first.
+    connect(m_exportPdf, &QAction::triggered, this,
+            printWith(&IssuePrintActions::exportPdf, tr("Export PDF")));
+    connect(m_print, &QAction::triggered, this, printWith(&IssuePrintActions::print, tr("Print")));
+    connect(m_printPreview, &QAction::triggered, this,
+            printWith(&IssuePrintActions::printPreview, QString()));
     m_exportWord = new QAction(tr("Export as &Word…"), this);
     m_exportWord->setObjectName(QStringLiteral("exportWordAction"));
     connect(m_exportWord, &QAction::triggered, this, [this] {
-        if (saveOpenIssue()) {
+        if (readyForOutput(tr("Export as Word"))) {
             m_wordExport->exportIssue(m_database.connection(), m_window.currentDocument()->issue());
         }
     });
@@ -102,6 +106,10 @@ bool FileFeatures::saveOpenIssue() {
         return false;
     }
     return true;
+}
+
+bool FileFeatures::readyForOutput(const QString &what) {
+    return saveOpenIssue() && (!m_outputGate || m_outputGate(what));
 }
 
 QFileDialog *FileFeatures::chooseFilesToImport() {

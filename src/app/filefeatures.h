@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QFileDialog;
 
@@ -36,9 +38,17 @@ public:
     // the summary; returns it.
     TextImportSummary importFiles(const QStringList &paths);
 
+    // Asked before the issue goes out (print, PDF, Word) with what is about to happen; false
+    // stops it. Without one, everything goes out.
+    void setOutputGate(std::function<bool(const QString &what)> gate) {
+        m_outputGate = std::move(gate);
+    }
+
 private:
     // The open issue, saved, for printing; false after telling the user why not.
     bool saveOpenIssue();
+    // saveOpenIssue(), then the output gate.
+    bool readyForOutput(const QString &what);
     void showSummary(const TextImportSummary &summary);
 
     MainWindow &m_window;
@@ -51,6 +61,7 @@ private:
     QAction *m_exportWord;
     QAction *m_print;
     QAction *m_printPreview;
+    std::function<bool(const QString &)> m_outputGate;
 };
 
 } // namespace kuaibao

@@ -108,6 +108,8 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
     m_signoffFeatures = new SignoffFeatures(*this, database);
     m_archiveFeatures = new ArchiveFeatures(*this, database);
     m_preflightFeatures = new PreflightFeatures(*this, database);
+    m_fileFeatures->setOutputGate(
+        [this](const QString &what) { return m_preflightFeatures->clearedForOutput(what); });
     auto *help = new HelpFeatures(*this, database.path());
     connect(help, &HelpFeatures::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });

@@ -10,7 +10,10 @@
 #include "storage/preflight/preflightcontextloader.h"
 
 #include <QDockWidget>
+#include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -81,6 +84,47 @@ void PreflightFeatures::refresh() {
     const Issue &issue = m_document->issue();
     m_panel->setFindings(Preflight::run(issue, context(issue)));
     m_panel->setFixingAllowed(!m_window.session()->isReadOnly());
+}
+
+bool PreflightFeatures::clearedForOutput(const QString &what) {
+    if (!m_document || m_window.session()->isReadOnly()) {
+        return true;
+    }
+    refresh();
+    const QList<Finding> findings = m_panel->findings();
+    const auto firstError = std::find_if(findings.cbegin(), findings.cend(), [](const Finding &f) {
+        return f.severity == FindingSeverity::Error;
+    });
+    if (firstError == findings.cend()) {
+        return true;
+    }
+    const auto errors = std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) {
+        return f.severity == FindingSeverity::Error;
+    });
+    QMessageBox box(QMessageBox::Warning, what,
+                    tr("The preflight finds %n error(s) in this issue, the first at %1: %2",
+                       nullptr, int(errors))
+                            .arg(firstError->placeText, firstError->message) +
+                        QStringLiteral("\n\n") +
+                        tr("Errors print as they stand. Look at them first, or go on anyway?"),
+                    QMessageBox::Cancel, &m_window);
+    box.setObjectName(QStringLiteral("outputPreflightQuestion"));
+    QPushButton *look = box.addButton(tr("Show the findings"), QMessageBox::AcceptRole);
+    look->setObjectName(QStringLiteral("showFindingsButton"));
+    QPushButton *goOn = box.addButton(tr("Go on anyway"), QMessageBox::DestructiveRole);
+    goOn->setObjectName(QStringLiteral("goOnButton"));
+    box.setDefaultButton(look);
+    box.exec();
+    if (box.clickedButton() == goOn) {
+        return true;
+    }
+    if (box.clickedButton() == look) {
+        m_dock->show();
+        m_dock->raise();
+        m_panel->list()->setCurrentRow(int(firstError - findings.cbegin()));
+        showFinding(*firstError);
+    }
+    return false;
 }
 
 void PreflightFeatures::showFinding(const Finding &finding) {

@@ -30,6 +30,11 @@ public:
     FindingsList *panel() const { return m_panel; }
     // Checks the open issue now (the panel does it itself a moment after each change).
     void refresh();
+    // Before the issue goes out (print, PDF, Word): true when the preflight finds no error in
+    // it, or the user chose to go on anyway; false when they chose to look at the findings
+    // (the panel is shown with the first error selected) or to cancel. A read-only issue is
+    // cleared at once: nobody can change it here.
+    bool clearedForOutput(const QString &what);
 
     // How long the panel waits after a change before it checks again.
     static constexpr int kDebounceMs = 400;

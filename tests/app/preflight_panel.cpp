@@ -11,10 +11,13 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QDialog>
 #include <QDockWidget>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 
 using namespace kuaibao;
 using namespace kuaibao::test;
@@ -112,4 +115,76 @@ TEST_CASE("preflight panel: a numbering gap typed in two paragraphs is renumbere
     CHECK(rowOfKind(*panel, kind) < 0);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
     CHECK(second() == QStringLiteral("三、河口乡明显好转。"));
+}
+
+TEST_CASE("preflight before print: Ctrl+P on an issue with an error asks first, and shows it",
+          "[app][preflight]") {
+    AppFixture fixture;
+    fixture.createIssue();
+    MainWindow window(*fixture.database, fixture.settingsPath());
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    FindingsList *panel = window.preflightFeatures()->panel();
+    window.preflightFeatures()->dock()->hide();
+
+    RichTextEdit *body = startFirstArticle(window);
+    typeText(body, QStringLiteral("县里八日召开推进会,各乡镇参加"));
+
+    // Answers the next modal window to open with `button` (by object name), or closes it;
+    // records what it was.
+    QStringList seen;
+    const auto answerWith = [&](const QString &button) {
+        auto *poll = new QTimer(&window);
+        poll->start(100);
+        QObject::connect(poll, &QTimer::timeout, [&seen, button, poll] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal) {
+                return;
+            }
+            poll->deleteLater();
+            poll->stop();
+            seen << modal->objectName() + QLatin1Char('|') +
+                        QString::fromLatin1(modal->metaObject()->className());
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            if (box) {
+                seen.last() += QLatin1Char('|') + box->text();
+            }
+            auto *pick = button.isEmpty() ? nullptr : modal->findChild<QPushButton *>(button);
+            if (pick) {
+                QTest::mouseClick(pick, Qt::LeftButton);
+            } else if (auto *dialog = qobject_cast<QDialog *>(modal)) {
+                dialog->reject();
+            } else {
+                modal->close();
+            }
+        });
+    };
+
+    answerWith(QStringLiteral("showFindingsButton"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier);
+    REQUIRE(waitUntil([&] { return !seen.isEmpty(); }, 3000));
+    INFO(seen.join(QLatin1Char('\n')).toStdString());
+    CHECK(seen.first().startsWith(QStringLiteral("outputPreflightQuestion|QMessageBox|")));
+    CHECK(seen.first().contains(QStringLiteral("S1.A1.P1:10")));
+    QTest::qWait(300);
+    CHECK(seen.size() == 1); // no print dialog after "show the findings"
+    // A desktop's window manager gives the window back its activation when the question closes.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    CHECK(window.preflightFeatures()->dock()->isVisible());
+    CHECK(panel->list()->currentRow() ==
+          rowOfKind(*panel, QStringLiteral("halfwidth-punctuation")));
+    CHECK(body->hasFocus());
+    CHECK(body->textCursor().selectedText() == QStringLiteral(","));
+
+    // Fixed, the issue goes on to printing (the fonts' notice or the print dialog) unasked.
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("findingFixButton")),
+                      Qt::LeftButton);
+    seen.clear();
+    answerWith(QString());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier);
+    REQUIRE(waitUntil([&] { return !seen.isEmpty(); }, 3000));
+    INFO(seen.join(QLatin1Char('\n')).toStdString());
+    CHECK_FALSE(seen.first().startsWith(QStringLiteral("outputPreflightQuestion")));
 }
