@@ -23,6 +23,7 @@
 #include "recoveryoffer.h"
 #include "signofffeatures.h"
 #include "storage/database.h"
+#include "submission/submissionfeatures.h"
 #include "windowsettings.h"
 
 #include <QApplication>
@@ -108,6 +109,7 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
     m_signoffFeatures = new SignoffFeatures(*this, database);
     m_archiveFeatures = new ArchiveFeatures(*this, database);
     m_preflightFeatures = new PreflightFeatures(*this, database);
+    m_submissionFeatures = new SubmissionFeatures(*this, database);
     auto *help = new HelpFeatures(*this, database.path());
     connect(help, &HelpFeatures::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
