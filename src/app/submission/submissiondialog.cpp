@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QFrame>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,8 +59,11 @@ SubmissionDialog::SubmissionDialog(const SubmissionIntake &intake, QList<Submiss
         addRow(i);
         showRow(i);
     }
-    m_ui->rowsGrid->setRowStretch(int(m_rows.size()) + 1, 1);
+    m_ui->rowsGrid->setRowStretch(2 * int(m_rows.size()) + 1, 1);
     updateSummary();
+    // As tall as the rows need, within reason: a long round-up scrolls.
+    const int chrome = 150; // the intro, the headings, the buttons and the margins
+    resize(width(), qBound(300, m_ui->rowsWidget->sizeHint().height() + chrome, 720));
 }
 
 SubmissionDialog::~SubmissionDialog() = default;
@@ -81,7 +85,7 @@ void SubmissionDialog::addRow(int row) {
     w.category->setObjectName(QStringLiteral("rowCategory"));
     w.category->setEditable(true);
     w.category->setInsertPolicy(QComboBox::NoInsert);
-    w.category->setMinimumWidth(130);
+    w.category->setMinimumWidth(150);
     w.category->addItems(m_intake.categoryChoices());
     w.categoryNote = new QLabel;
     w.categoryNote->setObjectName(QStringLiteral("rowCategoryNote"));
@@ -98,7 +102,12 @@ void SubmissionDialog::addRow(int row) {
     w.earlier->setTextInteractionFlags(Qt::TextSelectableByMouse);
     w.earlier->setMinimumWidth(200);
 
-    const int gridRow = row + 1; // row 0 holds the headings
+    // Row 0 holds the headings; each item has a rule above it.
+    const int gridRow = 2 * row + 2;
+    auto *rule = new QFrame;
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    m_ui->rowsGrid->addWidget(rule, gridRow - 1, 0, 1, 5);
     m_ui->rowsGrid->addWidget(w.check, gridRow, 0, Qt::AlignTop | Qt::AlignHCenter);
     m_ui->rowsGrid->addWidget(withNote(w.unit, w.unitNote), gridRow, 1, Qt::AlignTop);
     m_ui->rowsGrid->addWidget(withNote(w.category, w.categoryNote), gridRow, 2, Qt::AlignTop);
