@@ -6,6 +6,7 @@
 
 #include "app/editor/briefitemview.h"
 #include "app/editor/categoryview.h"
+#include "app/editor/formlock.h"
 #include "app/editor/issueeditor.h"
 #include "app/editor/richtextedit.h"
 #include "app/editor/sectionview.h"
@@ -371,4 +372,24 @@ TEST_CASE("bad files dropped on the 简讯 section add nothing and say why", "[a
     CHECK_FALSE(dropFiles(window.editor()->sections().at(0), {goodFile}));
     QTest::qWait(200);
     CHECK(dialogs == 0);
+}
+
+TEST_CASE("the 简讯 section takes dropped files again once the form was read-only",
+          "[app][submission]") {
+    SubmissionWindowFixture f;
+    MainWindow window(*f.fixture.database, f.fixture.settingsPath());
+    showAndActivate(window);
+    SectionView *section = window.editor()->sections().at(briefsIndex(window));
+    CategoryView *category = section->categories().at(0);
+    CHECK(section->acceptDrops());
+    CHECK(category->acceptDrops());
+    // What the window does for a signed issue, and for the next issue that is not signed.
+    setFormReadOnly(window.editor(), true);
+    CHECK_FALSE(section->acceptDrops());
+    CHECK_FALSE(category->acceptDrops());
+    setFormReadOnly(window.editor(), false);
+    CHECK(section->acceptDrops());
+    CHECK(category->acceptDrops());
+    // An articles section never took drops, and still does not.
+    CHECK_FALSE(window.editor()->sections().at(0)->acceptDrops());
 }
