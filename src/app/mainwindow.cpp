@@ -23,6 +23,7 @@
 #include "recoveryoffer.h"
 #include "signofffeatures.h"
 #include "storage/database.h"
+#include "submission/submissionfeatures.h"
 #include "windowsettings.h"
 
 #include <QApplication>
@@ -110,6 +111,7 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
     m_preflightFeatures = new PreflightFeatures(*this, database);
     m_fileFeatures->setOutputGate(
         [this](const QString &what) { return m_preflightFeatures->clearedForOutput(what); });
+    m_submissionFeatures = new SubmissionFeatures(*this, database);
     auto *help = new HelpFeatures(*this, database.path());
     connect(help, &HelpFeatures::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });

@@ -27,6 +27,7 @@ class PreflightFeatures;
 class PreviewUpdater;
 class RecoveryOffer;
 class SignoffFeatures;
+class SubmissionFeatures;
 class WindowSettings;
 
 // The main window: the archive on the left, the open issue in the middle, its live pages on
@@ -69,6 +70,7 @@ public:
     ArchiveFeatures *archiveFeatures() const { return m_archiveFeatures; }
     PreflightFeatures *preflightFeatures() const { return m_preflightFeatures; }
     RecoveryOffer *recoveryOffer() const { return m_recovery; }
+    SubmissionFeatures *submissionFeatures() const { return m_submissionFeatures; }
 
 signals:
     // The archive list was read again (marks on its rows may need refreshing).
@@ -112,6 +114,7 @@ private:
     SignoffFeatures *m_signoffFeatures = nullptr;
     ArchiveFeatures *m_archiveFeatures = nullptr;
     PreflightFeatures *m_preflightFeatures = nullptr;
+    SubmissionFeatures *m_submissionFeatures = nullptr;
     RecoveryOffer *m_recovery = nullptr;
     QAction *m_quitSeparator = nullptr;
     bool m_listStale = false; // the open issue's number or date changed since the list was read

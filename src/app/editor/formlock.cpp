@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTextEdit>
+#include <QVariant>
 
 namespace kuaibao {
 
@@ -25,8 +26,14 @@ void setFormReadOnly(QWidget *form, bool readOnly) {
                    qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<DragHandle *>(widget)) {
             widget->setEnabled(!readOnly);
         }
-        if (readOnly) {
+        // Drop targets go back to what they were: a 简讯 section takes submission files again.
+        const QVariant dropsBefore = widget->property("acceptDropsBeforeReadOnly");
+        if (readOnly && !dropsBefore.isValid()) {
+            widget->setProperty("acceptDropsBeforeReadOnly", widget->acceptDrops());
             widget->setAcceptDrops(false);
+        } else if (!readOnly && dropsBefore.isValid()) {
+            widget->setAcceptDrops(dropsBefore.toBool());
+            widget->setProperty("acceptDropsBeforeReadOnly", QVariant());
         }
     }
 }

@@ -19,6 +19,8 @@ SectionView::SectionView(const EditorContext &context, int section, QWidget *par
     : QFrame(parent), m_context(context), m_section(section),
       m_kind(context.section(section).kind) {
     setObjectName(QStringLiteral("sectionCard"));
+    // Submission files may be dropped anywhere on a 简讯 section (SubmissionCatcher takes them).
+    setAcceptDrops(m_kind == SectionKind::Briefs);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 10);
     layout->setSpacing(6);
