@@ -57,8 +57,10 @@ def main(argv):
             if message.get("numerus") == "yes":
                 for child in list(t):
                     t.remove(child)
-                t.text = None
-                ET.SubElement(t, "numerusform").text = table[source]
+                t.text = "\n" + " " * 12  # laid out as lupdate lays it out
+                form = ET.SubElement(t, "numerusform")
+                form.text = table[source]
+                form.tail = "\n" + " " * 8
             else:
                 t.text = table[source]
             changed = True

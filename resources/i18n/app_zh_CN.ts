@@ -453,7 +453,9 @@ Start the next issue from the template, bring in earlier issues from text files,
     </message>
     <message numerus="yes">
         <source>The preflight finds %n error(s) in this issue, the first at %1: %2</source>
-        <translation><numerusform>预检在本期发现 %n 个错误，第一个在 %1：%2</numerusform></translation>
+        <translation>
+            <numerusform>预检在本期发现 %n 个错误，第一个在 %1：%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Errors print as they stand. Look at them first, or go on anyway?</source>

@@ -121,5 +121,9 @@
         <source>Date the issue %1</source>
         <translation>把本期日期改为%1</translation>
     </message>
+    <message>
+        <source>Change it to %1</source>
+        <translation>改为%1</translation>
+    </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDockWidget>
 #include <QListWidget>
@@ -187,4 +188,39 @@ TEST_CASE("preflight before print: Ctrl+P on an issue with an error asks first, 
     REQUIRE(waitUntil([&] { return !seen.isEmpty(); }, 3000));
     INFO(seen.join(QLatin1Char('\n')).toStdString());
     CHECK_FALSE(seen.first().startsWith(QStringLiteral("outputPreflightQuestion")));
+}
+
+TEST_CASE("preflight panel: a date after the issue's is fixed by dating the issue that day",
+          "[app][preflight]") {
+    AppFixture fixture;
+    fixture.createIssue(); // dated 2025-06-12
+    MainWindow window(*fixture.database, fixture.settingsPath());
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    FindingsList *panel = window.preflightFeatures()->panel();
+    IssueDocument *document = window.currentDocument();
+    REQUIRE(document);
+
+    RichTextEdit *body = startFirstArticle(window);
+    typeText(body, QStringLiteral("6月15日，区创城办召开推进会。"));
+    const QString kind = QStringLiteral("date-after-issue");
+    REQUIRE(waitUntil([&] { return rowOfKind(*panel, kind) >= 0; }, 3000));
+    QListWidget *list = panel->list();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(rowOfKind(*panel, kind))).center());
+    CHECK(body->textCursor().selectedText() == QStringLiteral("6月15日"));
+
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("findingFixButton")),
+                      Qt::LeftButton);
+    CHECK(document->issue().masthead.date == QDate(2025, 6, 15));
+    auto *dateField = window.findChild<QDateEdit *>(QStringLiteral("mastheadDate"));
+    REQUIRE(dateField);
+    CHECK(dateField->date() == QDate(2025, 6, 15)); // the masthead shows the new date
+    CHECK(rowOfKind(*panel, kind) < 0);
+    CHECK(firstBody(*document) == QStringLiteral("6月15日，区创城办召开推进会。"));
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(document->issue().masthead.date == QDate(2025, 6, 12));
+    CHECK(dateField->date() == QDate(2025, 6, 12));
 }

@@ -382,6 +382,25 @@ TEST_CASE("preflight: 简讯 items", "[preflight]") {
         CHECK(found.at(0).placeText == QStringLiteral("S3.C1.I1.unit2"));
         CHECK(found.at(1).placeText == QStringLiteral("S3.C1.also3"));
         CHECK(found.at(0).message.contains(QStringLiteral("东关镇")));
+        CHECK_FALSE(found.at(0).fix.has_value()); // nothing on the list is like it
+    }
+    SECTION("a unit written short or long is changed to the listed name by its fix") {
+        item.units = {QStringLiteral("城关镇"), QStringLiteral("县教育")};
+        const Finding f = findOne(issue, cleanContext(), QStringLiteral("brief-unknown-unit"),
+                                  QStringLiteral("S3.C1.I1.unit2"), FindingSeverity::Warning);
+        fixAndUndo(
+            issue, cleanContext(), f,
+            [](const Issue &i) { return i.sections[2].categories[0].items[0].units.at(1); },
+            QStringLiteral("县教育局"));
+        item.units = {QStringLiteral("桥头镇政府")};
+        const Finding longer = findOne(issue, cleanContext(), QStringLiteral("brief-unknown-unit"),
+                                       QStringLiteral("S3.C1.I1.unit1"), FindingSeverity::Warning);
+        REQUIRE(longer.fix.has_value());
+        CHECK(longer.fix->replacement == QStringLiteral("桥头镇"));
+        item.units = {QStringLiteral("县")}; // 县妇联 or 县教育局: no guess
+        const Finding unclear = findOne(issue, cleanContext(), QStringLiteral("brief-unknown-unit"),
+                                        QStringLiteral("S3.C1.I1.unit1"), FindingSeverity::Warning);
+        CHECK_FALSE(unclear.fix.has_value());
     }
     SECTION("repeating an item of the last 3 months") {
         item.text = RichText(QStringLiteral("近日, 西街社区组织志愿者清扫积雪！"));

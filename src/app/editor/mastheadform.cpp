@@ -24,6 +24,7 @@ MastheadForm::MastheadForm(const EditorContext &context, QWidget *parent)
     m_cumulative->setRange(0, 999999);
     m_cumulative->setSpecialValueText(tr("none"));
     m_date = new QDateEdit;
+    m_date->setObjectName(QStringLiteral("mastheadDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_office = new QLineEdit;

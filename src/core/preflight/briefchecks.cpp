@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <optional>
+
 namespace kuaibao::preflight {
 
 namespace {
@@ -60,13 +62,39 @@ qsizetype overflowAt(const QString &text, int limit) {
     return -1;
 }
 
+// The listed unit an unknown name most likely means: the one listed name it begins (大峪街 for
+// 大峪街道), else the one listed name it begins with (城关镇政府 for 城关镇); nothing when
+// none or several fit.
+std::optional<QString> likelyUnit(const QString &written, const QSet<QString> &known) {
+    if (written.size() < 2) {
+        return std::nullopt;
+    }
+    for (const bool completes : {true, false}) {
+        QStringList fits;
+        for (const QString &name : known) {
+            if (completes ? name.startsWith(written)
+                          : written.startsWith(name) && name.size() >= 2) {
+                fits << name;
+            }
+        }
+        if (fits.size() == 1) {
+            return fits.first();
+        }
+    }
+    return std::nullopt;
+}
+
 void checkUnits(const Issue &issue, const PreflightContext &context, int s, int c,
                 QList<Finding> &out) {
     const BriefCategory &category = issue.sections.at(s).categories.at(c);
     auto unknown = [&](const TextMatch &field, const QString &unit) {
-        return finding(issue, field, 0, unit.size(), FindingSeverity::Warning,
-                       QStringLiteral("brief-unknown-unit"),
-                       Text::tr("The unit %1 is not on the unit list").arg(unit.trimmed()));
+        Finding f = finding(issue, field, 0, unit.size(), FindingSeverity::Warning,
+                            QStringLiteral("brief-unknown-unit"),
+                            Text::tr("The unit %1 is not on the unit list").arg(unit.trimmed()));
+        if (const std::optional<QString> likely = likelyUnit(unit.trimmed(), context.knownUnits)) {
+            f.fix = FindingFix{Text::tr("Change it to %1").arg(*likely), unit, *likely};
+        }
+        return f;
     };
     for (int i = 0; i < category.items.size(); ++i) {
         const BriefItem &item = category.items.at(i);

@@ -152,6 +152,11 @@ std::optional<Issue> Preflight::fixed(const Issue &issue, const Finding &finding
     if (!text || text->mid(finding.place.offset, fix.expected.size()) != fix.expected) {
         return std::nullopt;
     }
+    // A unit is replaced whole: 县教育局 after the fix still begins with 县教育.
+    const FieldKey::Field field = finding.place.key.field;
+    if ((field == FieldKey::ItemUnits || field == FieldKey::AlsoUnits) && *text != fix.expected) {
+        return std::nullopt;
+    }
     TextMatch match = finding.place;
     match.length = fix.expected.size();
     return IssueSearch::replaceOne(issue, match, fix.replacement);
