@@ -67,5 +67,9 @@
         <source>%1 is a unit of the list itself and cannot become an alias</source>
         <translation>%1 本身是名单中的单位，不能作为别名</translation>
     </message>
+    <message>
+        <source>the %1 &quot;%2&quot; must not contain control or invisible characters (terminal escapes, zero-width spaces, direction marks)</source>
+        <translation>%1“%2”不能含有控制字符或不可见字符（终端转义、零宽空格、方向标记）</translation>
+    </message>
 </context>
 </TS>

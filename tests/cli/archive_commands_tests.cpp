@@ -1,4 +1,7 @@
 // The archive commands as a script sees them: search, stats, units and dev generate-archive.
+#include "storage/database.h"
+#include "storage/issuerepository.h"
+#include "support/fixtures.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -151,6 +154,39 @@ TEST_CASE("units: list with aliases, add, alias, unknown and map", "[cli][archiv
     CHECK(cli(db, {QStringLiteral("units"), QStringLiteral("map"), QStringLiteral("体育中心"),
                    QStringLiteral("区体育局")})
               .out.contains(QStringLiteral("0")));
+}
+
+TEST_CASE("units refuse control and invisible characters, and print stored ones escaped",
+          "[cli][archive]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("u.db"));
+    for (const QString &name :
+         {QStringLiteral("区\x1b[2J体育局"), QStringLiteral("区体\u200b育局"),
+          QStringLiteral("区体育\u2060局"), QStringLiteral("区体育局\u202e")}) {
+        const CliRun add = cli(db, {QStringLiteral("units"), QStringLiteral("add"), name});
+        INFO(add.err.toStdString());
+        CHECK(add.exitCode == 2);
+        CHECK(add.err.contains(QStringLiteral("control or invisible characters")));
+        CHECK_FALSE(add.err.contains(QChar(0x1b)));
+        CHECK_FALSE(add.err.contains(QChar(0x200b)));
+    }
+    CHECK(cli(db, {QStringLiteral("units"), QStringLiteral("alias"), QStringLiteral("区妇联"),
+                   QStringLiteral("妇\u200b联")})
+              .exitCode == 2);
+    CHECK_FALSE(cli(db, {QStringLiteral("units"), QStringLiteral("list")})
+                    .out.contains(QStringLiteral("体育局")));
+
+    // A unit that came in with an issue is printed with its escapes shown, never obeyed.
+    {
+        auto opened = kuaibao::Database::open(db);
+        REQUIRE(opened);
+        kuaibao::Issue issue = fullFixtureIssue(700);
+        issue.sections[2].categories[0].items[0].units = {QStringLiteral("东\x1b[31m镇")};
+        REQUIRE(kuaibao::IssueRepository(**opened).save(issue));
+    }
+    const CliRun unknown = cli(db, {QStringLiteral("units"), QStringLiteral("unknown")});
+    CHECK(unknown.out.contains(QStringLiteral("东\\e[31m镇\t1\t")));
+    CHECK_FALSE(unknown.out.contains(QChar(0x1b)));
 }
 
 TEST_CASE("dev time-search runs each query line and reports time and hits", "[cli][archive]") {

@@ -2,6 +2,7 @@
 #include "archivecommands.h"
 
 #include "cli/clicontext.h"
+#include "core/signoff/personname.h"
 #include "storage/database.h"
 #include "storage/units/unitdirectory.h"
 
@@ -22,7 +23,8 @@ int listUnits(CliContext &cli, UnitDirectory &units) {
         return cli.fail(list.error());
     }
     for (const UnitEntry &unit : *list) {
-        cli.out() << unit.name << '\t' << unit.aliases.join(QStringLiteral("、")) << '\n';
+        cli.out() << escapeControls(unit.name) << '\t'
+                  << escapeControls(unit.aliases.join(QStringLiteral("、"))) << '\n';
     }
     return ExitOk;
 }
@@ -33,7 +35,8 @@ int listUnknown(CliContext &cli, UnitDirectory &units) {
         return cli.fail(unknown.error());
     }
     for (const UnknownUnit &unit : *unknown) {
-        cli.out() << unit.name << '\t' << unit.items << '\t' << unit.mentions << '\n';
+        cli.out() << escapeControls(unit.name) << '\t' << unit.items << '\t' << unit.mentions
+                  << '\n';
     }
     return ExitOk;
 }

@@ -1,5 +1,6 @@
 #include "unitdirectory.h"
 
+#include "core/signoff/personname.h"
 #include "storage/database.h"
 #include "storage/search/searchindexwriter.h"
 #include "storage/sqlutil.h"
@@ -46,7 +47,18 @@ Result<QString> checkedName(const QString &raw, const QString &what) {
     if (name.contains(QLatin1Char('|')) || name.contains(QLatin1Char('\n'))) {
         return Error::badInput(
             UnitDirectoryText::tr("the %1 \"%2\" must not contain '|' or a line break")
-                .arg(what, name));
+                .arg(what, escapeControls(name)));
+    }
+    // A terminal escape would rewrite the lines of whatever lists the unit; a zero-width or
+    // direction mark makes a second unit that looks like the first.
+    const auto unseen = [](QChar c) {
+        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    };
+    if (std::any_of(name.cbegin(), name.cend(), unseen)) {
+        return Error::badInput(
+            UnitDirectoryText::tr("the %1 \"%2\" must not contain control or invisible characters "
+                                  "(terminal escapes, zero-width spaces, direction marks)")
+                .arg(what, escapeControls(name)));
     }
     return name;
 }
