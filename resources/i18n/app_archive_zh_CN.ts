@@ -105,10 +105,6 @@
         <translation>统计</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -120,6 +116,41 @@
         <source>&quot;%1&quot; is not a real date written YYYY-MM-DD</source>
         <translation>“%1”不是有效日期，请按 YYYY-MM-DD 填写</translation>
     </message>
+    <message>
+        <source>Items adopted</source>
+        <translation>采用条数</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及次数</translation>
+    </message>
+    <message>
+        <source>Not in the unit list: map it in the unit editor</source>
+        <translation>不在单位名单中：请在单位编辑器中对应到单位</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>导出统计</translation>
+    </message>
+    <message>
+        <source>Export for Excel…</source>
+        <translation>导出为 Excel…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV，供 Excel 打开 (*.csv)</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>统计</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::StatsExport</name>
     <message>
         <source>Unit</source>
         <translation>单位</translation>
@@ -145,16 +176,8 @@
         <translation>提及次数</translation>
     </message>
     <message>
-        <source>Not in the unit list: map it in the unit editor</source>
-        <translation>不在单位名单中：请在单位编辑器中对应到单位</translation>
-    </message>
-    <message>
-        <source>Export statistics</source>
-        <translation>导出统计</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
+        <source>Statistics</source>
+        <translation>统计</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // The archive widgets: the search panel opens the hit, the statistics dialog counts, charts
 // and exports, the units editor maps an unknown name.
 #include "app/archive/archivesearchpanel.h"
+#include "app/archive/integerticks.h"
 #include "app/archive/statisticsdialog.h"
 #include "app/archive/unitseditordialog.h"
 
@@ -8,20 +9,28 @@
 #include "storage/bulk/archivefiller.h"
 #include "storage/database.h"
 #include "storage/issuerepository.h"
+#include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
 
-#include <QBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QValueAxis>
+
+#include <cmath>
 
 using namespace kuaibao;
 
@@ -83,28 +92,82 @@ TEST_CASE("a bad date in the search panel is explained, not searched", "[app][ar
     CHECK(explained);
 }
 
-TEST_CASE("the statistics dialog shows a table and a chart and exports CSV", "[app][archive]") {
+TEST_CASE("the statistics dialog shows a table and a chart and exports for Excel",
+          "[app][archive][issue14]") {
     FilledArchive archive(10);
     StatisticsDialog dialog(*archive.db);
     REQUIRE(dialog.table()->rowCount() == dialog.rows().size());
     REQUIRE(dialog.rows().size() >= 29);
-    const auto *series = qobject_cast<QBarSeries *>(dialog.chartView()->chart()->series().value(0));
-    REQUIRE(series != nullptr);
-    CHECK(series->barSets().size() == 2);
     CHECK(dialog.table()->item(0, 1)->text().toInt() == dialog.rows().first().items);
 
+    // Horizontal bars named in full, only units with something to show, the most at the top.
+    QChart *chart = dialog.chartView()->chart();
+    auto *series = qobject_cast<QHorizontalBarSeries *>(chart->series().value(0));
+    REQUIRE(series != nullptr);
+    REQUIRE(series->barSets().size() == 2);
+    auto *names = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
+    REQUIRE(names != nullptr);
+    const QStringList labels = names->categories();
+    int withCounts = 0;
+    for (const StatsRow &row : dialog.rows()) {
+        withCounts += row.items > 0 || row.mentions > 0 ? 1 : 0;
+    }
+    CHECK(labels.size() == std::min(withCounts, 15)); // the 15 largest
+    CHECK(labels.last() == dialog.rows().first().key);
+    for (int i = 0; i < labels.size(); ++i) {
+        CHECK(series->barSets().at(0)->at(i) + series->barSets().at(1)->at(i) > 0);
+    }
+    // Whole-number ticks: the axis ends on a whole number of whole steps.
+    const auto *counts = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).value(0));
+    REQUIRE(counts != nullptr);
+    CHECK(counts->tickType() == QValueAxis::TicksDynamic);
+    CHECK(counts->tickInterval() >= 1);
+    CHECK(counts->tickInterval() == std::floor(counts->tickInterval()));
+    CHECK(std::fmod(counts->max(), counts->tickInterval()) == 0);
+    CHECK(IntegerTicks::forMaximum(1).top == 1);
+    CHECK(IntegerTicks::forMaximum(1).step == 1);
+    CHECK(IntegerTicks::forMaximum(0).top == 1);
+    CHECK(IntegerTicks::forMaximum(13).step == 2);
+    CHECK(IntegerTicks::forMaximum(13).top == 14);
+    CHECK(IntegerTicks::forMaximum(240).step == 50);
+
+    // CSV for Excel: a byte-order mark, the table's own Chinese headers.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.csv"));
-    REQUIRE(dialog.exportCsv(path).ok());
+    REQUIRE(dialog.exportTo(path).ok());
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
-    const QString csv = QString::fromUtf8(file.readAll());
-    CHECK(csv.startsWith(QStringLiteral("unit,items,mentions\n")));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString csv = QString::fromUtf8(bytes.mid(3));
+    QStringList shownHeaders;
+    for (int c = 0; c < dialog.table()->columnCount(); ++c) {
+        shownHeaders << dialog.table()->horizontalHeaderItem(c)->text();
+    }
+    CHECK(csv.startsWith(shownHeaders.join(QLatin1Char(',')) + QLatin1Char('\n')));
     CHECK(csv.count(QLatin1Char('\n')) == dialog.rows().size() + 1);
+
+    // A workbook: a zip holding the sheet, with the first unit's name and its count as a number.
+    const QString xlsx = dir.filePath(QStringLiteral("s.xlsx"));
+    REQUIRE(dialog.exportTo(xlsx).ok());
+    QFile workbook(xlsx);
+    REQUIRE(workbook.open(QIODevice::ReadOnly));
+    CHECK(workbook.read(2) == "PK");
+    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty()) {
+        KUAIBAO_SKIP(QStringLiteral("unzip is not installed to read the workbook back"));
+    }
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx});
+    REQUIRE(unzip.waitForFinished(10000));
+    const QString inside = QString::fromUtf8(unzip.readAllStandardOutput());
+    CHECK(inside.contains(dialog.rows().first().key));
+    CHECK(inside.contains(QStringLiteral("<v>%1</v>").arg(dialog.rows().first().items)));
 
     dialog.setGrouping(StatsGrouping::Month);
     CHECK(dialog.table()->columnCount() == 4);
-    CHECK(!dialog.exportCsv(dir.filePath(QStringLiteral("missing/folder/s.csv"))).ok());
+    CHECK(!dialog.exportTo(dir.filePath(QStringLiteral("missing/folder/s.csv"))).ok());
+    CHECK(!dialog.exportTo(dir.filePath(QStringLiteral("missing/folder/s.xlsx"))).ok());
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing"))));
 }
 
 TEST_CASE("the units editor maps an unknown name in one step", "[app][archive]") {

@@ -1,7 +1,8 @@
 #include "statisticsdialog.h"
 
 #include "core/chineseformat.h"
-#include "core/files/outputfile.h"
+#include "integerticks.h"
+#include "statsexport.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -13,6 +14,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -22,12 +24,14 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace kuaibao {
 
 namespace {
 
-// The chart shows at most this many rows (the table shows them all).
-constexpr int kChartRows = 30;
+// The chart shows at most this many rows, the largest (the table shows them all).
+constexpr int kChartRows = 15;
 
 } // namespace
 
@@ -46,7 +50,8 @@ StatisticsDialog::StatisticsDialog(Database &database, QWidget *parent)
         connect(field, &QLineEdit::returnPressed, this, &StatisticsDialog::refresh);
     }
     auto *count = new QPushButton(tr("Count"), this);
-    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    auto *exportButton = new QPushButton(tr("Export for Excel…"), this);
+    exportButton->setObjectName(QStringLiteral("exportStatisticsButton"));
     m_message = new QLabel(this);
     m_table = new QTableWidget(this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -71,7 +76,7 @@ StatisticsDialog::StatisticsDialog(Database &database, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
-    resize(760, 640);
+    resize(820, 780);
 
     connect(count, &QPushButton::clicked, this, &StatisticsDialog::refresh);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &StatisticsDialog::refresh);
@@ -129,13 +134,7 @@ void StatisticsDialog::refresh() {
 
 void StatisticsDialog::fillTable() {
     const StatsGrouping g = grouping();
-    QStringList headers = {g == StatsGrouping::Unit       ? tr("Unit")
-                           : g == StatsGrouping::Category ? tr("Category")
-                                                          : tr("Month")};
-    if (g == StatsGrouping::Month) {
-        headers << tr("Issues");
-    }
-    headers << tr("Items adopted") << tr("Mentions");
+    const QStringList headers = StatsExport::header(g);
     m_table->clear();
     m_table->setColumnCount(static_cast<int>(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
@@ -162,43 +161,70 @@ void StatisticsDialog::fillChart() {
     auto *mentions = new QBarSet(tr("Mentions"));
     QStringList labels;
     int highest = 0;
-    for (const StatsRow &row : m_rows.mid(0, kChartRows)) {
+    // Only rows with something to show, the largest at the top: a horizontal bar chart reads
+    // from the bottom up, so the rows go in reversed.
+    QList<StatsRow> shown;
+    for (const StatsRow &row : m_rows) {
+        if (row.items > 0 || row.mentions > 0) {
+            shown << row;
+        }
+    }
+    shown = shown.mid(0, kChartRows);
+    std::reverse(shown.begin(), shown.end());
+    for (const StatsRow &row : std::as_const(shown)) {
         labels << row.key;
         *items << row.items;
         *mentions << row.mentions;
         highest = std::max({highest, row.items, row.mentions});
     }
-    auto *series = new QBarSeries;
+    auto *series = new QHorizontalBarSeries;
     series->append(items);
     series->append(mentions);
     chart->addSeries(series);
-    auto *xAxis = new QBarCategoryAxis;
-    xAxis->append(labels);
-    xAxis->setLabelsAngle(-60);
-    auto *yAxis = new QValueAxis;
-    yAxis->setRange(0, std::max(1, highest));
-    yAxis->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    series->attachAxis(xAxis);
-    series->attachAxis(yAxis);
+    auto *unitAxis = new QBarCategoryAxis;
+    unitAxis->append(labels);
+    auto *countAxis = new QValueAxis;
+    const IntegerTicks ticks = IntegerTicks::forMaximum(highest);
+    countAxis->setRange(0, ticks.top);
+    countAxis->setTickType(QValueAxis::TicksDynamic);
+    countAxis->setTickAnchor(0);
+    countAxis->setTickInterval(ticks.step);
+    countAxis->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(unitAxis, Qt::AlignLeft);
+    chart->addAxis(countAxis, Qt::AlignBottom);
+    series->attachAxis(unitAxis);
+    series->attachAxis(countAxis);
     chart->legend()->setAlignment(Qt::AlignTop);
+    // Each name needs its own line: a category narrower than its label is drawn as "…".
+    QFont labelFont = unitAxis->labelsFont();
+    labelFont.setPointSizeF(9);
+    unitAxis->setLabelsFont(labelFont);
+    m_chartView->setMinimumHeight(std::max(260, 90 + 28 * int(shown.size())));
     QChart *old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;
 }
 
-Status StatisticsDialog::exportCsv(const QString &path) const {
-    return OutputFile::write(path, StatsTable::csv(grouping(), m_rows).toUtf8());
+Status StatisticsDialog::exportTo(const QString &path) const {
+    return StatsExport::write(path, grouping(), m_rows);
 }
 
 void StatisticsDialog::askAndExport() {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export statistics"), QStringLiteral("statistics.csv"), tr("CSV files (*.csv)"));
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    const QString csv = tr("CSV for Excel (*.csv)");
+    QString filter = xlsx;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export statistics"),
+                                                tr("statistics") + QStringLiteral(".xlsx"),
+                                                xlsx + QStringLiteral(";;") + csv, &filter);
     if (path.isEmpty()) {
         return;
     }
-    if (Status s = exportCsv(path); !s) {
+    const QString suffix = filter == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) &&
+        !path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
+        path += suffix;
+    }
+    if (Status s = exportTo(path); !s) {
         QMessageBox::warning(this, tr("Export statistics"), s.error().message);
     }
 }

@@ -15,7 +15,7 @@ namespace kuaibao {
 class Database;
 
 // Statistics over a date range: per unit, category or month, as a table and a bar chart of
-// items and mentions, with CSV export.
+// items and mentions, exported for Excel.
 class StatisticsDialog : public QDialog {
     Q_OBJECT
 
@@ -26,8 +26,9 @@ public:
     void refresh();
     void setRange(const QDate &from, const QDate &to);
     void setGrouping(StatsGrouping grouping);
-    // Writes the rows shown as CSV; the error is shown to the user by the caller.
-    Status exportCsv(const QString &path) const;
+    // Writes the rows shown for Excel (.xlsx, or CSV with a byte-order mark for a .csv path);
+    // the error is shown to the user by the caller.
+    Status exportTo(const QString &path) const;
 
     const QList<StatsRow> &rows() const { return m_rows; }
     QTableWidget *table() const { return m_table; }

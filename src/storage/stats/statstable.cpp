@@ -58,7 +58,12 @@ QStringList StatsTable::cells(StatsGrouping grouping, const StatsRow &row) {
 }
 
 QString StatsTable::csv(StatsGrouping grouping, const QList<StatsRow> &rows) {
-    QString out = joined(header(grouping), QStringLiteral(","), true);
+    return csv(header(grouping), grouping, rows);
+}
+
+QString StatsTable::csv(const QStringList &header, StatsGrouping grouping,
+                        const QList<StatsRow> &rows) {
+    QString out = joined(header, QStringLiteral(","), true);
     for (const StatsRow &row : rows) {
         out += joined(cells(grouping, row), QStringLiteral(","), true);
     }

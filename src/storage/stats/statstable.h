@@ -22,6 +22,9 @@ public:
     static QStringList cells(StatsGrouping grouping, const StatsRow &row);
     // CSV with a header line (fields quoted where RFC 4180 needs it), lines ending in \n.
     static QString csv(StatsGrouping grouping, const QList<StatsRow> &rows);
+    // The same under other column headers (the window's translated ones).
+    static QString csv(const QStringList &header, StatsGrouping grouping,
+                       const QList<StatsRow> &rows);
     // Tab-separated, with a header line.
     static QString text(StatsGrouping grouping, const QList<StatsRow> &rows);
 };
