@@ -187,6 +187,10 @@ TEST_CASE("units refuse control and invisible characters, and print stored ones 
     const CliRun unknown = cli(db, {QStringLiteral("units"), QStringLiteral("unknown")});
     CHECK(unknown.out.contains(QStringLiteral("东\\e[31m镇\t1\t")));
     CHECK_FALSE(unknown.out.contains(QChar(0x1b)));
+    const CliRun stats =
+        cli(db, {QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("unit")});
+    CHECK(stats.out.contains(QStringLiteral("东\\e[31m镇\t1\t")));
+    CHECK_FALSE(stats.out.contains(QChar(0x1b)));
 }
 
 TEST_CASE("dev time-search runs each query line and reports time and hits", "[cli][archive]") {

@@ -1,5 +1,7 @@
 #include "statstable.h"
 
+#include "core/signoff/personname.h"
+
 namespace kuaibao {
 
 namespace {
@@ -50,11 +52,13 @@ QStringList StatsTable::header(StatsGrouping grouping) {
 }
 
 QStringList StatsTable::cells(StatsGrouping grouping, const StatsRow &row) {
+    // A unit name stored with a terminal escape in it is shown, never obeyed.
+    const QString key = escapeControls(row.key);
     if (grouping == StatsGrouping::Month) {
-        return {row.key, QString::number(row.issues), QString::number(row.items),
+        return {key, QString::number(row.issues), QString::number(row.items),
                 QString::number(row.mentions)};
     }
-    return {row.key, QString::number(row.items), QString::number(row.mentions)};
+    return {key, QString::number(row.items), QString::number(row.mentions)};
 }
 
 QString StatsTable::csv(StatsGrouping grouping, const QList<StatsRow> &rows) {
