@@ -11,6 +11,7 @@
 #include "core/signoff/signoffroles.h"
 #include "io/issuejson.h"
 #include "io/textexporter.h"
+#include "render/bodyflow.h"
 #include "render/printedtext.h"
 #include "storage/database.h"
 #include "storage/issuerepository.h"
@@ -62,7 +63,7 @@ QStringList compareText(const QString &pdfText, const Issue &issue, const QStrin
                                .arg(printedCode, code));
     }
     const QString pdf = printedtext::comparable(pdfText);
-    const QString signedText = printedtext::comparable(exportIssueText(issue));
+    const QString signedText = printedtext::comparable(exportIssueText(printedPartsOf(issue)));
     const qsizetype at = printedtext::firstDifference(pdf, signedText);
     if (at >= 0) {
         problems << VerifyPdfText::tr("the PDF's text is not the signed text: at character %1 "
