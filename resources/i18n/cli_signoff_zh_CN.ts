@@ -334,5 +334,9 @@
         <source>Prove the sign-off a PDF carries and that its text is the signed text (exit 1 when not proven or the PDF carries no proof).</source>
         <translation>证明 PDF 所带的签发，并核对其文字即签发时的文字（未能证明或 PDF 不带证明时退出码为 1）。</translation>
     </message>
+    <message>
+        <source>the archive&apos;s administrator key is not the one this computer remembers (see the warning)</source>
+        <translation>档案库的管理员密钥不是本机记住的那一个（见警告）</translation>
+    </message>
 </context>
 </TS>

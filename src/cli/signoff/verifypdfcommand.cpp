@@ -92,7 +92,10 @@ Result<QByteArray> trustedKey(CliContext &cli, const QString &fingerprint,
     if (!db) {
         return db.error();
     }
-    signoffcli::checkAdminKeyPin(cli, **db);
+    if (!signoffcli::checkAdminKeyPin(cli, **db)) {
+        problems->append(VerifyPdfText::tr("the archive's administrator key is not the one this "
+                                           "computer remembers (see the warning)"));
+    }
     Result<std::optional<AdminKey>> admin = PeopleStore(**db).adminKey();
     if (!admin) {
         return admin.error();
