@@ -341,3 +341,39 @@ TEST_CASE("verify pdf cli: an unsigned draft's PDF says it carries no proof, and
     CHECK(s.offline(s.pdf, QStringLiteral("12 34")).exitCode == 2);
     CHECK(s.offline(s.dir.path(), s.fingerprint).exitCode == 2);
 }
+
+TEST_CASE("verify pdf cli: with the archive, a PDF fails against another people list or an "
+          "archive whose issue was changed behind its back") {
+    SignedPdf s;
+    s.signAll();
+    s.render();
+    // Another archive with its own administrator: the PDF was not signed under its key.
+    SignedPdf other;
+    const CliRun foreign = other.run({QStringLiteral("verify-pdf"), s.pdf});
+    CHECK(foreign.exitCode == 1);
+    CHECK(foreign.out.startsWith(QStringLiteral("the proof names the administrator key ")));
+    // The archive's copy of the issue rewritten with sqlite3 (triggers dropped first).
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    REQUIRE_FALSE(sqlite3.isEmpty()); // scripts/install-deps.sh installs it
+    auto shell = [&](const QString &sql) {
+        QProcess process;
+        process.start(sqlite3, {s.db, sql});
+        REQUIRE(process.waitForFinished(30000));
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    QString drops;
+    for (const QString &name :
+         shell(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+             .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        drops += QStringLiteral("DROP TRIGGER %1; ").arg(name);
+    }
+    shell(drops + QStringLiteral("UPDATE paragraphs SET plain_text = '检查发现3处问题。' WHERE "
+                                 "id = (SELECT MIN(id) FROM paragraphs)"));
+    const CliRun changed = s.run({QStringLiteral("verify-pdf"), s.pdf});
+    CHECK(changed.exitCode == 1);
+    CHECK(changed.out.startsWith(QStringLiteral("the archive's issue 674 is not proven: ")));
+    CHECK(changed.out.contains(QStringLiteral("the archive's issue 674 is not the issue in the "
+                                              "PDF")));
+    // The PDF itself is still proven for a recipient who trusts the fingerprint.
+    CHECK(s.offline(s.pdf, s.fingerprint).exitCode == 0);
+}
