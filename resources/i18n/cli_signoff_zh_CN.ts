@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>kuaibao::PdfProofReader</name>
+    <message>
+        <source>the PDF&apos;s XMP metadata is not well-formed XML (%1)</source>
+        <translation>该 PDF 的 XMP 元数据不是格式正确的 XML（%1）</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1：无法读取</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF</source>
+        <translation>%1 不是可读取的 PDF</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s sign-off proof is not valid base64</source>
+        <translation>该 PDF 的签发证明不是有效的 base64</translation>
+    </message>
+</context>
+<context>
     <name>kuaibao::PeopleCommands</name>
     <message>
         <source>people add needs --roles, e.g. --roles 编校,审核</source>
@@ -231,6 +254,89 @@
     <message>
         <source>issue %1 is not what was signed (%2 problem(s); the first is the first broken link)</source>
         <translation>第 %1 期与签发时不符（%2 处问题，第一条即最先断裂的一环）</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::VerifyPdfCommand</name>
+    <message>
+        <source>(ends here)</source>
+        <translation>（到此结束）</translation>
+    </message>
+    <message>
+        <source>the page does not print the 签发校验码 %1</source>
+        <translation>页面上没有印出签发校验码 %1</translation>
+    </message>
+    <message>
+        <source>the page prints the 签发校验码 %1, but the proof&apos;s is %2</source>
+        <translation>页面印出的签发校验码是 %1，但签发证明中的是 %2</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s text is not the signed text: at character %1 the PDF reads “%2” where the signed issue reads “%3”</source>
+        <translation>该 PDF 的文字不是签发时的文字：第 %1 个字处，PDF 为“%2”，签发的快报为“%3”</translation>
+    </message>
+    <message>
+        <source>the PDF was signed under the administrator key %1, not %2 (--key)</source>
+        <translation>该 PDF 是在管理员密钥 %1 下签发的，不是 %2（--key）</translation>
+    </message>
+    <message>
+        <source>the archive has no administrator key: give --key FINGERPRINT to check without it</source>
+        <translation>档案库中没有管理员密钥：请用 --key 指纹 脱离档案库核验</translation>
+    </message>
+    <message>
+        <source>the archive has no issue %1 of this series</source>
+        <translation>档案库中没有本系列的第 %1 期</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s issue %1 is not proven: %2</source>
+        <translation>档案库中的第 %1 期未能证明：%2</translation>
+    </message>
+    <message>
+        <source>旧式签名</source>
+        <translation>旧式签名</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s issue %1 is not the issue in the PDF</source>
+        <translation>档案库中的第 %1 期与 PDF 中的快报不同</translation>
+    </message>
+    <message>
+        <source>Check without the archive, trusting the administrator key with this fingerprint (as `people list` prints it).</source>
+        <translation>不使用档案库核验，信任具有此指纹的管理员密钥（与 `people list` 显示的一致）。</translation>
+    </message>
+    <message>
+        <source>verify-pdf takes exactly one PDF file (kuaibao-cli verify-pdf FILE.pdf)</source>
+        <translation>verify-pdf 只接受一个 PDF 文件（kuaibao-cli verify-pdf 文件.pdf）</translation>
+    </message>
+    <message>
+        <source>--key takes the administrator key&apos;s fingerprint: 8 groups of 4 hexadecimal characters</source>
+        <translation>--key 需要管理员密钥的指纹：8 组、每组 4 个十六进制字符</translation>
+    </message>
+    <message>
+        <source>%1: this PDF carries no sign-off proof</source>
+        <translation>%1：此 PDF 不带签发证明</translation>
+    </message>
+    <message>
+        <source>%1: the sign-off proof is damaged: %2</source>
+        <translation>%1：签发证明已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1: the issue in the proof is damaged: %2</source>
+        <translation>%1：签发证明中的快报已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is proven: issue %2, signed by %3 under the administrator key %4; its text is the signed text (签发校验码 %5)</source>
+        <translation>%1 已证明：第 %2 期，由 %3 在管理员密钥 %4 下签发；其文字即签发时的文字（签发校验码 %5）</translation>
+    </message>
+    <message>
+        <source>%1 is not proven (%2 problem(s); the first is the first broken link)</source>
+        <translation>%1 未能证明（%2 处问题；第一处即最先断开的环节）</translation>
+    </message>
+    <message>
+        <source>Prove the sign-off a PDF carries and that its text is the signed text (exit 1 when not proven or the PDF carries no proof).</source>
+        <translation>证明 PDF 所带的签发，并核对其文字即签发时的文字（未能证明或 PDF 不带证明时退出码为 1）。</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s administrator key is not the one this computer remembers (see the warning)</source>
+        <translation>档案库的管理员密钥不是本机记住的那一个（见警告）</translation>
     </message>
 </context>
 </TS>

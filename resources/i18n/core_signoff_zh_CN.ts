@@ -249,6 +249,29 @@
     </message>
 </context>
 <context>
+    <name>kuaibao::ProofVerifier</name>
+    <message>
+        <source>the proof names the administrator key %1, not the trusted key %2: it was signed under another people list</source>
+        <translation>签发证明中的管理员密钥是 %1，不是所信任的 %2：它是在另一份人员名单下签发的</translation>
+    </message>
+    <message>
+        <source>the sign-off is not complete: %1 of the roles %2 stand signed</source>
+        <translation>签发未完成：%2 中只有 %1 个环节已签</translation>
+    </message>
+    <message>
+        <source>the proof&apos;s content hash is not the one the acts sign</source>
+        <translation>签发证明中的内容哈希不是各签发记录所签的哈希</translation>
+    </message>
+    <message>
+        <source>the issue in the proof is not the text that was signed: it was changed after sign-off</source>
+        <translation>签发证明中的快报不是签发时的文字：签发后被改动过</translation>
+    </message>
+    <message>
+        <source>the footer names “%1” as %2, but %3 signed</source>
+        <translation>版记中%2署名为“%1”，但签字的是%3</translation>
+    </message>
+</context>
+<context>
     <name>kuaibao::SignedStatement</name>
     <message>
         <source>a signed record is malformed</source>
@@ -323,6 +346,41 @@
     <message>
         <source>withdrawing a sign-off needs a reason</source>
         <translation>撤销签发需要填写原因</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::SignoffProof</name>
+    <message>
+        <source>the proof&apos;s %1 has no valid “%2”</source>
+        <translation>签发证明的%1中没有有效的“%2”</translation>
+    </message>
+    <message>
+        <source>the proof is not valid JSON</source>
+        <translation>签发证明不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>the proof is not in the form %1</source>
+        <translation>签发证明不是 %1 格式</translation>
+    </message>
+    <message>
+        <source>the proof has no issue or no content hash</source>
+        <translation>签发证明中没有快报或没有内容哈希</translation>
+    </message>
+    <message>
+        <source>act %1</source>
+        <translation>第 %1 条签发记录</translation>
+    </message>
+    <message>
+        <source>certificate %1</source>
+        <translation>第 %1 份证书</translation>
+    </message>
+    <message>
+        <source>the proof holds no signed act</source>
+        <translation>签发证明中没有任何签发记录</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>根</translation>
     </message>
 </context>
 </TS>

@@ -77,6 +77,10 @@
         <source>the PDF writer could not start</source>
         <translation>PDF 写入器无法启动</translation>
     </message>
+    <message>
+        <source>the page does not print the sign-off&apos;s check code</source>
+        <translation>页面上没有印出签发校验码</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::PdfMetadata</name>

@@ -205,4 +205,16 @@ QList<FlowLine> layoutBody(const Issue &issue, const LayoutStyle &style,
     return builder.finish();
 }
 
+Issue printedPartsOf(const Issue &issue) {
+    Issue out = issue;
+    out.sections.clear();
+    for (Section section : issue.sections) {
+        section.categories.removeIf([](const BriefCategory &c) { return !categoryHasContent(c); });
+        if (sectionHasContent(section)) {
+            out.sections << section;
+        }
+    }
+    return out;
+}
+
 } // namespace kuaibao

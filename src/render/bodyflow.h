@@ -22,4 +22,8 @@ struct FlowLine {
 QList<FlowLine> layoutBody(const Issue &issue, const LayoutStyle &style,
                            const Typesetter &typesetter, const PageGeometry &geometry);
 
+// The issue as the print shows it: without the sections and 简讯 categories that have nothing
+// to print (the text export keeps them so that they read back), for comparing a print's text.
+Issue printedPartsOf(const Issue &issue);
+
 } // namespace kuaibao

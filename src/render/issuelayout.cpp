@@ -21,6 +21,7 @@ struct IssueLayoutData {
     QList<QRawFont> fonts;
     QPainterPath watermark; // empty unless the issue is not published
     int bodyStartSlot = 0;
+    QString signoffCode;
 };
 
 namespace {
@@ -132,6 +133,19 @@ void addPageNumbers(IssueLayoutData &d, const Typesetter &typesetter) {
     }
 }
 
+// 签发校验码 XXXX XXXX XXXX, centred on the page numbers' baseline of the last page.
+void addSignoffCode(IssueLayoutData &d, const Typesetter &typesetter) {
+    const LayoutStyle &s = d.style;
+    const PageGeometry &g = d.geometry;
+    const qreal size = qMax<qreal>(7, s.pageNumberPt * 0.6);
+    const TextStyle style{FontRole::Body, size, false, Qt::black};
+    const qreal baseline = g.bottom() + mmToPt(s.pageNumberGapMm) + 0.3 * s.pageNumberPt;
+    const SetLine line =
+        typesetter.setLine({{QStringLiteral("签发校验码 %1").arg(d.signoffCode), style}}, 0);
+    const qreal x = (g.left + g.right()) / 2 - line.width / 2;
+    d.pages.last().lines << PageLine{QPointF(x, baseline), line};
+}
+
 QPainterPath watermarkPath(const IssueLayoutData &d, const FontSet &fonts) {
     QFont font(fonts.chosenFamily(FontRole::Heading));
     font.setPixelSize(qRound(d.style.watermarkPt));
@@ -149,8 +163,10 @@ QPainterPath watermarkPath(const IssueLayoutData &d, const FontSet &fonts) {
 
 IssueLayout::IssueLayout() : d(std::make_shared<IssueLayoutData>()) {}
 
-IssueLayout IssueLayout::build(const Issue &issue, const LayoutStyle &style) {
+IssueLayout IssueLayout::build(const Issue &issue, const LayoutStyle &style,
+                               const QString &signoffCode) {
     auto d = std::make_shared<IssueLayoutData>();
+    d->signoffCode = signoffCode;
     d->issue = issue;
     d->style = style;
     d->geometry = PageGeometry::of(style);
@@ -165,6 +181,9 @@ IssueLayout IssueLayout::build(const Issue &issue, const LayoutStyle &style) {
     paginator.place(layoutBody(issue, style, typesetter, d->geometry));
     paginator.placeFooter(layoutFooter(issue.footer, style, typesetter, d->geometry));
     addPageNumbers(*d, typesetter);
+    if (!signoffCode.isEmpty()) {
+        addSignoffCode(*d, typesetter);
+    }
     if (issue.status != IssueStatus::Published) {
         d->watermark = watermarkPath(*d, fonts);
     }
@@ -241,6 +260,10 @@ QString IssueLayout::drawnCharacters() const {
         }
     }
     return all;
+}
+
+QString IssueLayout::signoffCode() const {
+    return d->signoffCode;
 }
 
 QList<QRawFont> IssueLayout::fonts() const {

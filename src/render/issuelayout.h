@@ -22,8 +22,11 @@ public:
     // An empty layout of no pages.
     IssueLayout();
     // Sets the whole issue (masthead on page 1, body on the grid, footer block at the bottom of
-    // the last page, page numbers, a 草稿 watermark unless the issue is published).
-    static IssueLayout build(const Issue &issue, const LayoutStyle &style);
+    // the last page, page numbers, a 草稿 watermark unless the issue is published). A signed
+    // issue's 签发校验码 (SignoffProof::checkCode), when given, is set centred below the type
+    // area of the last page.
+    static IssueLayout build(const Issue &issue, const LayoutStyle &style,
+                             const QString &signoffCode = {});
 
     int pageCount() const;
     QSizeF pageSizePoints() const;
@@ -38,6 +41,8 @@ public:
     const Issue &issue() const;
     // Every character drawn, for checks of the PDF's text map.
     QString drawnCharacters() const;
+    // The 签发校验码 printed on the last page, empty when none.
+    QString signoffCode() const;
     // The raw fonts the pages use.
     QList<QRawFont> fonts() const;
     // The first grid line of the body on page 1 (below the masthead), for tests and docs.

@@ -1,6 +1,7 @@
 #include "pdfexport.h"
 
 #include "core/files/outputfile.h"
+#include "io/issuejson.h"
 #include "pdfmetadata.h"
 #include "pdfsubsetnames.h"
 #include "pdftextmap.h"
@@ -40,7 +41,16 @@ Result<QByteArray> renderPdf(const IssueLayout &layout, const PdfOptions &option
     if (layout.pageCount() == 0) {
         return Error::badInput(PdfExportText::tr("there is nothing to print"));
     }
-    const PdfMetadata metadata = PdfMetadata::forIssue(layout.issue(), options.now);
+    PdfMetadata metadata = PdfMetadata::forIssue(layout.issue(), options.now);
+    if (options.proof) {
+        SignoffProof proof = *options.proof;
+        if (layout.signoffCode() != proof.checkCode()) {
+            return Error::badInput(
+                PdfExportText::tr("the page does not print the sign-off's check code"));
+        }
+        proof.issue = issueToJson(layout.issue());
+        metadata.signoffProof = proof.toJson();
+    }
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/signoff/signoffproof.h"
 #include "issuelayout.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 namespace kuaibao {
 
@@ -14,6 +17,9 @@ struct PdfOptions {
     bool pdfa = false;               // PDF/A-1b, for the archive
     bool allowMissingGlyphs = false; // the user confirmed printing characters no font has
     QDateTime now = QDateTime::currentDateTimeUtc();
+    // A signed issue's proof, written into the XMP metadata with the issue's JSON filled in
+    // from the layout; the layout must print its check code (IssueLayout::build).
+    std::optional<SignoffProof> proof;
 };
 
 // The PDF of a laid-out issue, in memory: A4 pages painted by the layout, fonts embedded

@@ -80,6 +80,12 @@ QByteArray PdfMetadata::xmp(bool pdfa) const {
         QStringLiteral("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" "
                        "pdf:Producer=\"%1\"/>\n")
             .arg(xmlEscaped(producer));
+    if (!signoffProof.isEmpty()) {
+        x += QStringLiteral("<rdf:Description rdf:about=\"\" xmlns:kb=\"%1\">\n"
+                            "<kb:signoffProof>%2</kb:signoffProof>\n</rdf:Description>\n")
+                 .arg(QString::fromLatin1(kSignoffProofNamespace),
+                      QString::fromLatin1(signoffProof.toBase64()));
+    }
     if (pdfa) {
         x += QStringLiteral(
             "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\" "

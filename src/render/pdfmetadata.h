@@ -19,13 +19,18 @@ struct PdfMetadata {
     QString subject; // 第673期 2022年4月13日: 指挥调度、检查督导、简讯
     QString creator; // kuaibao 0.1.0
     QString producer;
-    QDateTime created; // UTC, whole seconds
+    QDateTime created;       // UTC, whole seconds
+    QByteArray signoffProof; // SignoffProof::toJson() of a signed issue, else empty
 
     static PdfMetadata forIssue(const Issue &issue, const QDateTime &now);
     // The XMP packet (Dublin Core, xmp, pdf and, for PDF/A-1b, pdfaid) matching the Info
-    // dictionary that appendInfoDictionary() writes.
+    // dictionary that appendInfoDictionary() writes, and a signed issue's proof as base64 in
+    // kb:signoffProof (namespace kSignoffProofNamespace).
     QByteArray xmp(bool pdfa) const;
 };
+
+// The XMP namespace of the sign-off proof.
+inline constexpr char kSignoffProofNamespace[] = "urn:kuaibao:signoff-proof:1/";
 
 // Appends an incremental update to a finished PDF: an Info dictionary with title, author,
 // subject, creator, producer and dates (Qt's writer has no author or subject), and new versions

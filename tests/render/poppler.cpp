@@ -1,5 +1,7 @@
 #include "poppler.h"
 
+#include "render/printedtext.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -59,13 +61,7 @@ int Poppler::pageCount(const QString &pdf) {
 }
 
 QString squeezed(const QString &text) {
-    QString out;
-    for (QChar c : text) {
-        if (!c.isSpace()) {
-            out += c;
-        }
-    }
-    return out;
+    return printedtext::squeezed(text);
 }
 
 } // namespace kuaibao::test

@@ -79,7 +79,8 @@ bool IssuePrintActions::confirmStandIns(const PreflightReport &report) {
     return true;
 }
 
-void IssuePrintActions::exportPdf(const IssueLayout &layout) {
+void IssuePrintActions::exportPdf(const IssueLayout &layout,
+                                  const std::optional<SignoffProof> &proof) {
     if (!confirmPreflight(layout)) {
         return;
     }
@@ -92,6 +93,7 @@ void IssuePrintActions::exportPdf(const IssueLayout &layout) {
     }
     PdfOptions options;
     options.allowMissingGlyphs = true; // confirmed above
+    options.proof = proof;
     const Status written = writePdf(layout, path, options);
     if (!written) {
         showError(tr("Export PDF"), written.error().message);
@@ -132,8 +134,8 @@ void IssuePrintActions::printPreview(const IssueLayout &layout) {
     dialog.exec();
 }
 
-std::optional<IssueLayout> IssuePrintActions::layoutFor(const QSqlDatabase &db,
-                                                        const Issue &issue) {
+std::optional<PrintableIssue> IssuePrintActions::layoutFor(const QSqlDatabase &db,
+                                                           const Issue &issue) {
     Result<PrintableIssue> prepared = PrintableIssue::prepare(db, issue);
     if (!prepared) {
         showError(tr("Print"), prepared.error().message);
@@ -142,24 +144,24 @@ std::optional<IssueLayout> IssuePrintActions::layoutFor(const QSqlDatabase &db,
     if (!prepared->note.isEmpty()) {
         QMessageBox::information(m_parent, tr("Print"), prepared->note);
     }
-    return prepared->layout;
+    return *prepared;
 }
 
 void IssuePrintActions::exportPdf(const QSqlDatabase &db, const Issue &issue) {
-    if (const std::optional<IssueLayout> layout = layoutFor(db, issue)) {
-        exportPdf(*layout);
+    if (const std::optional<PrintableIssue> prepared = layoutFor(db, issue)) {
+        exportPdf(prepared->layout, prepared->proof);
     }
 }
 
 void IssuePrintActions::print(const QSqlDatabase &db, const Issue &issue) {
-    if (const std::optional<IssueLayout> layout = layoutFor(db, issue)) {
-        print(*layout);
+    if (const std::optional<PrintableIssue> prepared = layoutFor(db, issue)) {
+        print(prepared->layout);
     }
 }
 
 void IssuePrintActions::printPreview(const QSqlDatabase &db, const Issue &issue) {
-    if (const std::optional<IssueLayout> layout = layoutFor(db, issue)) {
-        printPreview(*layout);
+    if (const std::optional<PrintableIssue> prepared = layoutFor(db, issue)) {
+        printPreview(prepared->layout);
     }
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/issue.h"
+#include "core/signoff/signoffproof.h"
+#include "printableissue.h"
 #include "render/issuelayout.h"
 
 #include <QObject>
@@ -29,8 +31,9 @@ public:
     void print(const QSqlDatabase &db, const Issue &issue);
     void printPreview(const QSqlDatabase &db, const Issue &issue);
 
-    // Asks for a file name (suggesting 工作快报第N期.pdf), then writes the PDF.
-    void exportPdf(const IssueLayout &layout);
+    // Asks for a file name (suggesting 工作快报第N期.pdf), then writes the PDF, carrying a
+    // signed issue's proof when given.
+    void exportPdf(const IssueLayout &layout, const std::optional<SignoffProof> &proof = {});
     // The print dialog, then the printer.
     void print(const IssueLayout &layout);
     // A preview window painting the pages; its print button prints them.
@@ -45,7 +48,7 @@ public:
 
 private:
     // The issue's layout, or nothing after telling the user why not.
-    std::optional<IssueLayout> layoutFor(const QSqlDatabase &db, const Issue &issue);
+    std::optional<PrintableIssue> layoutFor(const QSqlDatabase &db, const Issue &issue);
     void showError(const QString &title, const QString &message);
 
     QWidget *m_parent;

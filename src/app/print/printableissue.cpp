@@ -1,6 +1,7 @@
 #include "printableissue.h"
 
 #include "render/layoutstyle.h"
+#include "storage/signoff/signoffproofstore.h"
 #include "storage/templates/templatearchive.h"
 
 namespace kuaibao {
@@ -14,7 +15,12 @@ Result<PrintableIssue> PrintableIssue::prepare(const QSqlDatabase &db, const Iss
     if (!style) {
         return style.error();
     }
-    return PrintableIssue{IssueLayout::build(issue, *style), found->note};
+    Result<std::optional<SignoffProof>> proof = SignoffProofStore(db).proofFor(issue);
+    if (!proof) {
+        return proof.error();
+    }
+    const QString code = *proof ? (*proof)->checkCode() : QString();
+    return PrintableIssue{IssueLayout::build(issue, *style, code), found->note, *proof};
 }
 
 } // namespace kuaibao

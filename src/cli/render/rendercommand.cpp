@@ -9,6 +9,7 @@
 #include "render/layoutstyle.h"
 #include "render/pdfexport.h"
 #include "storage/database.h"
+#include "storage/signoff/signoffproofstore.h"
 #include "storage/templates/templatearchive.h"
 
 #include <QCoreApplication>
@@ -70,7 +71,13 @@ int renderIssue(CliContext &cli) {
     if (!style) {
         return cli.fail(style.error());
     }
-    const IssueLayout layout = IssueLayout::build(*issue, *style);
+    Result<std::optional<SignoffProof>> proof =
+        SignoffProofStore((*db)->connection()).proofFor(*issue);
+    if (!proof) {
+        return cli.fail(proof.error());
+    }
+    const QString code = *proof ? (*proof)->checkCode() : QString();
+    const IssueLayout layout = IssueLayout::build(*issue, *style, code);
     for (const QString &line : layout.preflight().standInLines()) {
         cli.err() << "kuaibao-cli: " << line << Qt::endl;
     }
@@ -85,6 +92,7 @@ int renderIssue(CliContext &cli) {
     PdfOptions options;
     options.pdfa = parser.isSet(QStringLiteral("pdfa"));
     options.allowMissingGlyphs = force;
+    options.proof = *proof;
     const Status written = writePdf(layout, output, options);
     if (!written) {
         return cli.fail(written.error());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/clicontext.h"
+#include "cli/commandregistry.h"
 #include "core/result.h"
 #include "storage/signoff/peoplestore.h"
 #include "storage/signoff/signoffservice.h"
@@ -52,5 +53,7 @@ int runWithdrawCommand(CliContext &cli);
 int runResolveCommand(CliContext &cli);
 int runLogCommand(CliContext &cli);
 int runVerifyCommand(CliContext &cli);
+// verify-pdf FILE.pdf [--key FINGERPRINT] (verifypdfcommand.cpp).
+void registerVerifyPdfCommand(QList<CliCommand> &commands);
 
 } // namespace kuaibao

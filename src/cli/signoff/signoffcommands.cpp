@@ -232,6 +232,7 @@ void registerSignoffCommands(QList<CliCommand> &commands) {
                           "Prove an issue's sign-off from its signed acts (exit 1 when a link "
                           "is broken or the issue was signed the old way)."),
                       runVerifyCommand};
+    registerVerifyPdfCommand(commands);
 }
 
 } // namespace kuaibao
