@@ -34,7 +34,8 @@ done
 echo "run-fuzzers: configuring $build with clang"
 mkdir -p "$build"
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DKUAIBAO_FUZZ=ON -DKUAIBAO_WERROR=OFF -DKUAIBAO_SANITIZE=OFF > "$build/configure.log" 2>&1 || {
+    -DKUAIBAO_FUZZ=ON -DKUAIBAO_WERROR=OFF -DKUAIBAO_SANITIZE=OFF -DKUAIBAO_PCH=OFF \
+    > "$build/configure.log" 2>&1 || {
     cat "$build/configure.log" >&2
     echo "run-fuzzers: configuring the fuzz build failed (log above)" >&2
     exit 1
