@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QPushButton>
 #include <QTest>
@@ -30,6 +31,13 @@ Issue AppFixture::createIssue() {
     Result<Issue> created = createNextIssue(repository, request);
     REQUIRE(created.ok());
     return *created;
+}
+
+void showAndActivate(MainWindow &window) {
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
 }
 
 RichTextEdit *startFirstArticle(MainWindow &window) {

@@ -28,6 +28,9 @@ struct AppFixture {
     std::unique_ptr<Database> database;
 };
 
+// Shows the window and makes it the active one, as a desktop does for a window just opened.
+void showAndActivate(MainWindow &window);
+
 // Adds a first article to the window's first section with the mouse and focuses its body:
 // where the kill tests' child processes type.
 RichTextEdit *startFirstArticle(MainWindow &window);

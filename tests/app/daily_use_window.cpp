@@ -41,13 +41,6 @@ using namespace kuaibao::test;
 namespace {
 const QString kReport = QStringLiteral("创城工作要常态化，创城成果要巩固，创城永远在路上。");
 
-void showAndActivate(MainWindow &window) {
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    QApplication::setActiveWindow(&window);
-}
-
 // Presses `key` on whatever has the focus, as a person at the keyboard does.
 void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
     QWidget *focused = QApplication::focusWidget();

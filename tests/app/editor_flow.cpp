@@ -36,12 +36,6 @@ QString bodyMarkup(const IssueDocument &document) {
     return paragraphs.isEmpty() ? QString() : paragraphs.first().text.toMarkup();
 }
 
-void showAndActivate(MainWindow &window) {
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-}
-
 BriefItemView *itemView(MainWindow &window, int item) {
     return window.editor()->sections().at(2)->categories().at(0)->items().at(item);
 }

@@ -45,9 +45,7 @@ TEST_CASE("preflight panel: a clicked finding selects its place, its fix applies
     AppFixture fixture;
     fixture.createIssue();
     MainWindow window(*fixture.database, fixture.settingsPath());
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showAndActivate(window);
     FindingsList *panel = window.preflightFeatures()->panel();
     REQUIRE(window.preflightFeatures()->dock()->isVisible());
     IssueDocument *document = window.currentDocument();
@@ -86,9 +84,7 @@ TEST_CASE("preflight panel: a numbering gap typed in two paragraphs is renumbere
     AppFixture fixture;
     fixture.createIssue();
     MainWindow window(*fixture.database, fixture.settingsPath());
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showAndActivate(window);
     FindingsList *panel = window.preflightFeatures()->panel();
     IssueDocument *document = window.currentDocument();
     REQUIRE(document);
@@ -123,9 +119,7 @@ TEST_CASE("preflight before print: Ctrl+P on an issue with an error asks first, 
     AppFixture fixture;
     fixture.createIssue();
     MainWindow window(*fixture.database, fixture.settingsPath());
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showAndActivate(window);
     FindingsList *panel = window.preflightFeatures()->panel();
     window.preflightFeatures()->dock()->hide();
 
@@ -195,9 +189,7 @@ TEST_CASE("preflight panel: a date after the issue's is fixed by dating the issu
     AppFixture fixture;
     fixture.createIssue(); // dated 2025-06-12
     MainWindow window(*fixture.database, fixture.settingsPath());
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showAndActivate(window);
     FindingsList *panel = window.preflightFeatures()->panel();
     IssueDocument *document = window.currentDocument();
     REQUIRE(document);

@@ -137,12 +137,6 @@ bool noModal() {
     return QApplication::activeModalWidget() == nullptr;
 }
 
-void showAndActivate(MainWindow &window) {
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-}
-
 // The window active again once a dialog has gone (the offscreen platform has no window manager
 // to do it).
 void reactivate(MainWindow &window) {
