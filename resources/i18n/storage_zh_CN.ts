@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ArchiveHealth</name>
@@ -82,6 +81,22 @@
         <source>the archive %1 is read-only (the file or its folder cannot be written): it can be read, searched, exported and printed, but nothing can be saved in it</source>
         <translation>档案 %1 是只读的（文件或所在文件夹不可写）：可以查看、检索、导出和打印，但不能保存任何改动</translation>
     </message>
+    <message>
+        <source>this computer lacks Qt's PostgreSQL driver (the Debian package libqt6sql6-psql), so it cannot reach %1</source>
+        <translation>本机缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql），无法连接 %1</translation>
+    </message>
+    <message>
+        <source>the server database %1 has not been set up for kuaibao yet; its owner sets it up once with: %2</source>
+        <translation>服务器数据库 %1 尚未为快报设置；请其所有者运行一次：%2</translation>
+    </message>
+    <message>
+        <source>the server database %1 was set up by a newer kuaibao (schema %2; this program knows up to %3); update kuaibao on this computer</source>
+        <translation>服务器数据库 %1 由较新版本的快报设置（架构 %2；本程序最高支持 %3）；请更新本机的快报</translation>
+    </message>
+    <message>
+        <source>the server database %1 has schema %2 and this program needs %3; its owner upgrades it with: %4</source>
+        <translation>服务器数据库 %1 的架构为 %2，本程序需要 %3；请其所有者运行以下命令升级：%4</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::IssueCreation</name>
@@ -160,7 +175,7 @@
         <translation>已存的这一期已损坏：%1</translation>
     </message>
     <message>
-        <source>section kind &quot;%1&quot;</source>
+        <source>section kind "%1"</source>
         <translation>栏目类型“%1”</translation>
     </message>
     <message>
@@ -209,45 +224,6 @@
     <message>
         <source>upgrading the database to schema %1 (%2) failed: %3</source>
         <translation>将数据库升级到结构版本 %1（%2）失败：%3</translation>
-    </message>
-</context>
-<context>
-    <name>kuaibao::Sql</name>
-    <message>
-        <source>database operation</source>
-        <translation>数据库操作</translation>
-    </message>
-    <message>
-        <source>%1 failed: the database is busy (another program is writing it); try again when it has finished</source>
-        <translation>%1失败：数据库正忙（另一个程序正在写入）；请等它完成后再试</translation>
-    </message>
-    <message>
-        <source>%1 failed: the database file is damaged or is not a kuaibao database (%2)</source>
-        <translation>%1失败：数据库文件已损坏，或不是快报数据库（%2）</translation>
-    </message>
-    <message>
-        <source>%1 failed: the disk is full; nothing was changed, free some space and try again</source>
-        <translation>%1失败：磁盘已满；未做任何更改，请腾出空间后再试</translation>
-    </message>
-    <message>
-        <source>%1 failed: the database is read-only</source>
-        <translation>%1失败：数据库是只读的</translation>
-    </message>
-    <message>
-        <source>%1 failed: the disk reported an error (%2)</source>
-        <translation>%1失败：磁盘报告错误（%2）</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1失败：%2</translation>
-    </message>
-    <message>
-        <source>%1 failed: the database holds a value of the wrong type (%2); it is damaged</source>
-        <translation>%1失败：数据库中存有类型错误的值（%2），数据库已损坏</translation>
-    </message>
-    <message>
-        <source>%1 failed: the database lacks part of the kuaibao structure (%2); it is damaged or was changed by another program</source>
-        <translation>%1失败：数据库缺少快报程序所需的部分结构（%2），文件已损坏或被其他程序改动</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ QList<CliCommand> allCommands() {
     registerMaintenanceCommands(commands);
     registerArchiveCommands(commands);
     registerRenderCommands(commands);
+    registerServerCommands(commands);
     return commands;
 }
 

@@ -27,5 +27,6 @@ void registerImportExportCommands(QList<CliCommand> &commands);
 void registerMaintenanceCommands(QList<CliCommand> &commands);
 void registerArchiveCommands(QList<CliCommand> &commands);
 void registerRenderCommands(QList<CliCommand> &commands);
+void registerServerCommands(QList<CliCommand> &commands);
 
 } // namespace kuaibao

@@ -147,7 +147,9 @@ int main(int argc, char *argv[]) {
     for (const CliCommand &command : commands) {
         if (command.name == name) {
             const QString archive = Database::resolvePath(dbPath);
-            ProtectedFiles::protectArchive(archive);
+            if (!Database::isServerLocation(archive)) {
+                ProtectedFiles::protectArchive(archive);
+            }
             if (ProtectedFiles::descriptorIsProtected(STDOUT_FILENO)) {
                 err << "kuaibao-cli: "
                     << CliMainText::tr("standard output is the archive %1 itself; writing there "

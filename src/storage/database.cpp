@@ -4,6 +4,7 @@
 #include "archivelocation.h"
 #include "backup/partfiles.h"
 #include "migrations.h"
+#include "postgres/serveraddress.h"
 
 #include "core/files/protectedfiles.h"
 #include "sqlutil.h"
@@ -55,7 +56,72 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, i
     return openImpl(path, version);
 }
 
+bool Database::isServerLocation(const QString &location) {
+    return ServerAddress::isServerUrl(location);
+}
+
+Result<std::unique_ptr<Database>> Database::openServerForSetup(const QString &url) {
+    return openServer(url, false);
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString &url, bool requireSchema) {
+    Result<ServerAddress> address = ServerAddress::parse(url);
+    if (!address) {
+        return address.error();
+    }
+    std::unique_ptr<Database> database(new Database(url, nextConnectionName()));
+    database->m_engine = &Engine::postgres();
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+    if (!db.isValid()) {
+        return Error::storage(DatabaseText::tr(
+            "this computer lacks Qt's PostgreSQL driver (the Debian package libqt6sql6-psql), "
+            "so it cannot reach %1")
+                                  .arg(address->display()));
+    }
+    if (Status connected = address->connect(db); !connected) {
+        return connected.error();
+    }
+    // Times and messages the same whatever the server's own settings.
+    (void)execSql(db, QStringLiteral("SET client_min_messages = warning"));
+    if (!requireSchema) {
+        return database;
+    }
+    Result<int> version = database->engine().schemaVersion(db);
+    if (!version) {
+        return version.error();
+    }
+    const QString setUp = QStringLiteral("kuaibao-cli --db %1 server init").arg(url);
+    if (*version == 0) {
+        return Error::notFound(
+            DatabaseText::tr("the server database %1 has not been set up for kuaibao yet; its "
+                             "owner sets it up once with: %2")
+                .arg(address->display(), setUp));
+    }
+    if (*version > latestSchemaVersion()) {
+        return Error::forbidden(
+            DatabaseText::tr("the server database %1 was set up by a newer kuaibao (schema %2; "
+                             "this program knows up to %3); update kuaibao on this computer")
+                .arg(address->display())
+                .arg(*version)
+                .arg(latestSchemaVersion()));
+    }
+    if (*version < latestSchemaVersion()) {
+        return Error::forbidden(
+            DatabaseText::tr("the server database %1 has schema %2 and this program needs %3; "
+                             "its owner upgrades it with: %4")
+                .arg(address->display())
+                .arg(*version)
+                .arg(latestSchemaVersion())
+                .arg(setUp));
+    }
+    return database;
+}
+
 Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int targetVersion) {
+    if (isServerLocation(path)) {
+        return openServer(path, true);
+    }
     // Nothing but SQLite opens the archive's files: the location is learnt with stat(), the
     // identity through a read-only SQLite connection, and both before anything is written, so
     // a refused file stays exactly as it was.
@@ -199,8 +265,8 @@ QSqlDatabase Database::connection() const {
 }
 
 int Database::schemaVersion() const {
-    Result<QVariant> version = scalarSql(connection(), QStringLiteral("PRAGMA user_version"));
-    return version ? version->toInt() : -1;
+    Result<int> version = m_engine->schemaVersion(connection());
+    return version ? *version : -1;
 }
 
 int Database::busyRetries() {
@@ -219,8 +285,11 @@ Status Database::write(const std::function<Status()> &work) {
                 .arg(QDir::toNativeSeparators(m_path)));
     }
     const QSqlDatabase db = connection();
-    if (Status sound = ArchiveHealth::requireSound(db, m_path); !sound) {
-        return sound;
+    // A server looks after its own files; the quick check is for an SQLite file.
+    if (!isServer()) {
+        if (Status sound = ArchiveHealth::requireSound(db, m_path); !sound) {
+            return sound;
+        }
     }
     // Each attempt already waits up to the busy timeout; retrying covers a lock that SQLite
     // reports at once, and the whole wait stays bounded so the user is told, not kept waiting.
@@ -229,7 +298,7 @@ Status Database::write(const std::function<Status()> &work) {
     waited.start();
     Status begun;
     for (int attempt = 1;; ++attempt) {
-        begun = execSql(db, QStringLiteral("BEGIN IMMEDIATE"), {},
+        begun = execSql(db, m_engine->statement(EngineStatement::BeginWrite), {},
                         DatabaseText::tr("starting to save"));
         if (begun || begun.error().kind != ErrorKind::Busy || attempt > busyRetries() ||
             waited.elapsed() > giveUpAfterMs) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "engine.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -11,7 +12,9 @@
 namespace kuaibao {
 
 // One open kuaibao archive: an SQLite file with foreign keys on, WAL, a busy timeout, and its
-// schema migrated to the version this program knows. Each instance has its own connection.
+// schema migrated to the version this program knows; or a PostgreSQL database (a
+// postgresql:// address) that `server init` has set up. Each instance has its own connection,
+// and engine() tells what differs between the two.
 class Database {
 public:
     ~Database();
@@ -24,6 +27,11 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString &path);
     // Opens without migrating beyond `version`: for migration tests only.
     static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int version);
+    // Connects to a server database whatever its schema (server init sets it up).
+    static Result<std::unique_ptr<Database>> openServerForSetup(const QString &url);
+
+    // Whether `location` (--db, $KUAIBAO_DB) names a database server rather than a file.
+    static bool isServerLocation(const QString &location);
 
     // --db PATH wins, then $KUAIBAO_DB, then kuaibao.db in the application data folder.
     static QString resolvePath(const QString &commandLinePath);
@@ -33,7 +41,10 @@ public:
     static int busyTimeoutMs();
 
     QSqlDatabase connection() const;
+    // The file, or the server address as given.
     QString path() const { return m_path; }
+    const Engine &engine() const { return *m_engine; }
+    bool isServer() const { return m_engine->kind() == EngineKind::Postgres; }
     int schemaVersion() const;
     // The file or its folder cannot be written: reads work, write() refuses.
     bool isReadOnly() const { return m_readOnly; }
@@ -53,10 +64,12 @@ public:
 private:
     Database(QString path, QString connectionName);
     static Result<std::unique_ptr<Database>> openImpl(const QString &path, int targetVersion);
+    static Result<std::unique_ptr<Database>> openServer(const QString &url, bool requireSchema);
     Status configure();
 
     QString m_path;
     QString m_connectionName;
+    const Engine *m_engine = &Engine::sqlite();
     int m_transactionDepth = 0;
     bool m_readOnly = false;
     BusyObserver m_busyObserver;

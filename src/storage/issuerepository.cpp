@@ -279,7 +279,11 @@ Status IssueRepository::writeIssue(Issue &issue) {
         if (!inserted) {
             return inserted.error();
         }
-        issue.storageId = inserted->lastInsertId().toLongLong();
+        Result<qint64> id = m_db.engine().insertedId(db, *inserted);
+        if (!id) {
+            return id.error();
+        }
+        issue.storageId = *id;
         issue.revision = 1;
     } else {
         Result<QSqlQuery> updated = runSql(

@@ -1,5 +1,6 @@
 #include "issuerows.h"
 
+#include "engine.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ struct IssueRowsText {
 // One prepared INSERT reused for every row of a table during a save.
 class RowInserter {
 public:
-    RowInserter(const QSqlDatabase &db, const QString &sql) : m_query(db) {
+    RowInserter(const QSqlDatabase &db, const QString &sql) : m_db(db), m_query(db) {
         m_prepared = m_query.prepare(sql);
     }
 
@@ -31,10 +32,11 @@ public:
         if (!m_query.exec()) {
             return sqlError(m_query.lastError(), IssueRowsText::tr("saving the issue"));
         }
-        return m_query.lastInsertId().toLongLong();
+        return Engine::of(m_db).insertedId(m_db, m_query);
     }
 
 private:
+    QSqlDatabase m_db;
     QSqlQuery m_query;
     bool m_prepared = false;
 };

@@ -2,6 +2,7 @@
 
 #include "searchindexwriter.h"
 
+#include "storage/engine.h"
 #include "storage/sqlutil.h"
 #include "storage/units/unitdirectory.h"
 
@@ -13,7 +14,7 @@ namespace {
 // no index to keep: the step builds it from what is stored.
 Result<bool> hasSearchIndex(const QSqlDatabase &db) {
     Result<QVariant> found = scalarSql(
-        db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'search_text'"));
+        db, Engine::of(db).statement(EngineStatement::TableExists), {QStringLiteral("search_text")});
     if (!found) {
         return found.error();
     }

@@ -36,8 +36,8 @@ Status TemplateArchive::keep(const QSqlDatabase &db, const BulletinTemplate &bul
     return execSql(
         db,
         QStringLiteral(
-            "INSERT OR IGNORE INTO template_versions (template_id, version, source, stored_at) "
-            "VALUES (?, ?, ?, ?)"),
+            "INSERT INTO template_versions (template_id, version, source, stored_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
         {bulletinTemplate.id(), bulletinTemplate.version(), bulletinTemplate.source(),
          QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         TemplateArchiveText::tr("keeping template %1 version %2")

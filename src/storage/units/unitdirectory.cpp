@@ -66,7 +66,7 @@ Status UnitDirectory::seed(const QSqlDatabase &db, const BulletinTemplate &bulle
     int position = 0;
     for (const UnitEntry &unit : bulletinTemplate.units()) {
         if (Status s = execSql(
-                db, QStringLiteral("INSERT OR IGNORE INTO units (name, position) VALUES (?, ?)"),
+                db, QStringLiteral("INSERT INTO units (name, position) VALUES (?, ?) ON CONFLICT DO NOTHING"),
                 {unit.name, position++}, doing);
             !s) {
             return s;
@@ -74,8 +74,8 @@ Status UnitDirectory::seed(const QSqlDatabase &db, const BulletinTemplate &bulle
         for (const QString &alias : unit.aliases) {
             if (Status s =
                     execSql(db,
-                            QStringLiteral(
-                                "INSERT OR IGNORE INTO unit_aliases (alias, unit) VALUES (?, ?)"),
+                            QStringLiteral("INSERT INTO unit_aliases (alias, unit) VALUES (?, ?) "
+                                           "ON CONFLICT DO NOTHING"),
                             {alias, unit.name}, doing);
                 !s) {
                 return s;
@@ -130,7 +130,8 @@ Status UnitDirectory::normalizeStored(const QSqlDatabase &db) {
 
 Result<UnitNormalizer> UnitDirectory::normalizer(const QSqlDatabase &db) {
     Result<QVariant> present = scalarSql(
-        db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'unit_aliases'"));
+        db, Engine::of(db).statement(EngineStatement::TableExists),
+        {QStringLiteral("unit_aliases")});
     if (!present) {
         return present.error();
     }
@@ -173,7 +174,7 @@ Result<QList<UnitEntry>> UnitDirectory::list() const {
         return unitNames.error();
     }
     Result<QSqlQuery> aliases =
-        runSql(db, QStringLiteral("SELECT unit, alias FROM unit_aliases ORDER BY rowid"), {},
+        runSql(db, m_db.engine().statement(EngineStatement::UnitAliasesInOrder), {},
                UnitDirectoryText::tr("reading the unit aliases"));
     if (!aliases) {
         return aliases.error();
@@ -289,9 +290,14 @@ Result<int> UnitDirectory::map(const QString &rawName, const QString &rawUnit) {
                 UnitDirectoryText::tr("%1 is a unit of the list itself and cannot become an alias")
                     .arg(*name));
         }
+        // Replaced as a new row, so that it lists last, as a new alias does.
+        if (Status s = execSql(db, QStringLiteral("DELETE FROM unit_aliases WHERE alias = ?"),
+                               {*name});
+            !s) {
+            return s;
+        }
         if (Status s = execSql(
-                db,
-                QStringLiteral("INSERT OR REPLACE INTO unit_aliases (alias, unit) VALUES (?, ?)"),
+                db, QStringLiteral("INSERT INTO unit_aliases (alias, unit) VALUES (?, ?)"),
                 {*name, *unit});
             !s) {
             return s;
