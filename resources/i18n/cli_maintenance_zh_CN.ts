@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ArchiveChecks</name>
@@ -78,7 +77,7 @@
         </translation>
     </message>
     <message>
-        <source>--%1 must be a whole number of 0 or more, not &quot;%2&quot;</source>
+        <source>--%1 must be a whole number of 0 or more, not "%2"</source>
         <translation>--%1 必须是 0 或更大的整数，而不是“%2”</translation>
     </message>
     <message>
@@ -145,6 +144,10 @@
         <translation>
             <numerusform>已用 %2 恢复 %1：共 %n 期</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 works on an archive file; for a server database use pg_dump (docs/server.md), or copy-archive into a file</source>
+        <translation>%1 只用于档案文件；服务器数据库请用 pg_dump（见 docs/server.md），或用 copy-archive 复制到文件</translation>
     </message>
 </context>
 <context>

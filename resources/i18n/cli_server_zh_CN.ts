@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ServerCommands</name>
@@ -52,15 +53,21 @@
     </message>
     <message numerus="yes">
         <source>copied %n issue(s) (%1 signed)</source>
-        <translation><numerusform>已复制 %n 期（其中已签发 %1 期）</numerusform></translation>
+        <translation>
+            <numerusform>已复制 %n 期（其中已签发 %1 期）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>added %n person(s), %1 unit(s), %2 template version(s)</source>
-        <translation><numerusform>新增 %n 人、%1 个单位、%2 个模板版本</numerusform></translation>
+        <translation>
+            <numerusform>新增 %n 人、%1 个单位、%2 个模板版本</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>with %n signature(s), %1 signed act(s), %2 log row(s)</source>
-        <translation><numerusform>含 %n 个签名、%1 条签名记录、%2 条日志</numerusform></translation>
+        <translation>
+            <numerusform>含 %n 个签名、%1 条签名记录、%2 条日志</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set up a PostgreSQL database for kuaibao (run once by its owner, again after an update).</source>

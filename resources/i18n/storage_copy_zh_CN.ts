@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ArchiveCopy</name>
@@ -47,7 +48,7 @@
         <translation>%1 在两个档案中都有，但签名密钥不同；未复制任何内容</translation>
     </message>
     <message>
-        <source>the two archives have different administrator keys, so the source's signatures could not be verified in the target; nothing was copied</source>
+        <source>the two archives have different administrator keys, so the source&apos;s signatures could not be verified in the target; nothing was copied</source>
         <translation>两个档案的管理员密钥不同，来源的签名在目标中无法验证；未复制任何内容</translation>
     </message>
     <message>

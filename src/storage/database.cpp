@@ -74,10 +74,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, bool 
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
     if (!db.isValid()) {
-        return Error::storage(DatabaseText::tr(
-            "this computer lacks Qt's PostgreSQL driver (the Debian package libqt6sql6-psql), "
-            "so it cannot reach %1")
-                                  .arg(address->display()));
+        return Error::storage(
+            DatabaseText::tr(
+                "this computer lacks Qt's PostgreSQL driver (the Debian package libqt6sql6-psql), "
+                "so it cannot reach %1")
+                .arg(address->display()));
     }
     if (Status connected = address->connect(db); !connected) {
         return connected.error();

@@ -18,11 +18,11 @@ enum class EngineKind { Sqlite, Postgres };
 // The few statements whose text differs between the engines. Repositories ask for a statement
 // by name and never build engine-specific SQL themselves.
 enum class EngineStatement {
-    BeginWrite,           // starts a write transaction
-    UnitAliasesInOrder,   // unit, alias of every alias, in the order they were added
-    TableExists,          // count of tables named ? (1 or 0)
-    ItemUnitsInRange,     // FROM … WHERE of the item_units rows u of issues i dated ? to ?
-    AlsoUnitsInRange,     // FROM … WHERE of the also_units rows u of issues i dated ? to ?
+    BeginWrite,         // starts a write transaction
+    UnitAliasesInOrder, // unit, alias of every alias, in the order they were added
+    TableExists,        // count of tables named ? (1 or 0)
+    ItemUnitsInRange,   // FROM … WHERE of the item_units rows u of issues i dated ? to ?
+    AlsoUnitsInRange,   // FROM … WHERE of the also_units rows u of issues i dated ? to ?
 };
 
 // What differs between SQLite and PostgreSQL below the repositories: the statements above,

@@ -23,7 +23,8 @@ const QList<Migration> &schemaMigrations();
 int latestSchemaVersion();
 
 // Applies, each in its own transaction with the version set inside it, every step of the
-// connection's engine above the database's version and up to `targetVersion`. Any failure stops with the file at the last step.
+// connection's engine above the database's version and up to `targetVersion`. Any failure stops
+// with the file at the last step.
 Status migrateSchema(const QSqlDatabase &db, int targetVersion);
 
 // The application_id kuaibao writes into its files ("KBAO"), to tell them from other SQLite files.

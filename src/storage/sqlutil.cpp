@@ -1,6 +1,10 @@
 #include "sqlutil.h"
 
 #include "engine.h"
+#include "inlinebindings.h"
+
+#include <QSqlDriver>
+#include <QSqlField>
 
 namespace kuaibao {
 
@@ -18,13 +22,40 @@ QVariant sqlValue(const QVariant &value) {
     return value;
 }
 
+QString inlineBindings(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings) {
+    QString out;
+    out.reserve(sql.size() + bindings.size() * 16);
+    qsizetype next = 0;
+    QChar quote;
+    for (const QChar c : sql) {
+        if (!quote.isNull()) {
+            quote = c == quote ? QChar() : quote;
+            out += c;
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+            out += c;
+        } else if (c == QLatin1Char('?') && next < bindings.size()) {
+            const QVariant value = sqlValue(bindings.at(next++));
+            QSqlField field(QString(), value.metaType());
+            if (value.isNull()) {
+                field.clear();
+            } else {
+                field.setValue(value);
+            }
+            out += db.driver()->formatValue(field);
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings,
                          const QString &doing) {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    // QPSQL prepares on the server, which takes no DDL; a statement without values runs as is.
-    if (bindings.isEmpty() && Engine::of(db).kind() == EngineKind::Postgres) {
-        if (!query.exec(sql)) {
+    if (Engine::of(db).kind() == EngineKind::Postgres) {
+        if (!query.exec(inlineBindings(db, sql, bindings))) {
             return sqlError(query.lastError(), doing);
         }
         return query;

@@ -9,7 +9,8 @@
 
 namespace kuaibao {
 
-// Turns an SQLite or PostgreSQL error into an Error people can act on (busy, full disk, damaged file …).
+// Turns an SQLite or PostgreSQL error into an Error people can act on (busy, full disk, damaged
+// file …).
 Error sqlError(const QSqlError &error, const QString &doing);
 
 // A bound value as SQLite should see it: an empty QString is '' (Qt would bind NULL).

@@ -19,7 +19,8 @@ TEST_CASE("the sample imports on the server and reads back as on an SQLite archi
     KUAIBAO_PG_DATABASE(db);
     const QString sample = samplePath();
     if (sample.isEmpty()) {
-        KUAIBAO_SKIP(QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
+        KUAIBAO_SKIP(
+            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
     }
     initServer(db);
     QTemporaryDir dir;
@@ -75,7 +76,8 @@ TEST_CASE("a query with LIKE's wildcards finds only the text itself on the serve
     KUAIBAO_PG_DATABASE(db);
     const QString sample = samplePath();
     if (sample.isEmpty()) {
-        KUAIBAO_SKIP(QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
+        KUAIBAO_SKIP(
+            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
     }
     initServer(db);
     REQUIRE(on(db.clerkUrl(), {QStringLiteral("import"), sample}).exitCode == 0);

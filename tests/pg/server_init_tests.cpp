@@ -55,10 +55,9 @@ TEST_CASE("server init by a login that does not own the database is refused", "[
 }
 
 TEST_CASE("a server address with a password in it is refused", "[pg][server]") {
-    const CliRun run =
-        runCli({QStringLiteral("--db"),
-                QStringLiteral("postgresql://clerk:secret@127.0.0.1:5432/office"),
-                QStringLiteral("list")});
+    const CliRun run = runCli({QStringLiteral("--db"),
+                               QStringLiteral("postgresql://clerk:secret@127.0.0.1:5432/office"),
+                               QStringLiteral("list")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("must not contain the password")));
     CHECK_FALSE(run.err.contains(QStringLiteral("secret")));
@@ -70,7 +69,8 @@ TEST_CASE("as kuaibao_user a direct change of a signature or log row is refused"
     initServer(db);
     const QString sample = samplePath();
     if (sample.isEmpty()) {
-        KUAIBAO_SKIP(QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
+        KUAIBAO_SKIP(
+            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
     }
     REQUIRE(runCli({QStringLiteral("--db"), db.clerkUrl(), QStringLiteral("import"), sample})
                 .exitCode == 0);
@@ -91,19 +91,20 @@ TEST_CASE("as kuaibao_user a direct change of a signature or log row is refused"
                 .isEmpty());
 
     const QString clerk = QStringLiteral("clerk");
-    for (const char *sql : {"UPDATE signatures SET content_sha256 = 'forged'",
-                            "UPDATE signatures SET person_name = '李四'",
-                            "DELETE FROM signatures", "UPDATE signoff_log SET action = 'x'",
-                            "DELETE FROM signoff_log", "DELETE FROM signoff_acts",
-                            "UPDATE signoff_certificates SET statement = ''"}) {
+    for (const char *sql :
+         {"UPDATE signatures SET content_sha256 = 'forged'",
+          "UPDATE signatures SET person_name = '李四'", "DELETE FROM signatures",
+          "UPDATE signoff_log SET action = 'x'", "DELETE FROM signoff_log",
+          "DELETE FROM signoff_acts", "UPDATE signoff_certificates SET statement = ''"}) {
         INFO(sql);
-        CHECK(db.execAs(clerk, QString::fromUtf8(sql)).contains(QStringLiteral("permission denied")));
+        CHECK(
+            db.execAs(clerk, QString::fromUtf8(sql)).contains(QStringLiteral("permission denied")));
     }
     // Not even the owner changes them: the triggers refuse.
     CHECK(db.execAs(owner, QStringLiteral("UPDATE signatures SET content_sha256 = 'forged'"))
               .contains(QStringLiteral("append-only")));
-    CHECK(db.execAs(owner, QStringLiteral("DELETE FROM signoff_log")).contains(
-        QStringLiteral("append-only")));
+    CHECK(db.execAs(owner, QStringLiteral("DELETE FROM signoff_log"))
+              .contains(QStringLiteral("append-only")));
     CHECK(db.scalar(QStringLiteral("SELECT content_sha256 FROM signatures")).toString() ==
           QStringLiteral("abc"));
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM signoff_log")).toInt() == 1);

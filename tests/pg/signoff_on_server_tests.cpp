@@ -41,12 +41,12 @@ struct Office {
         REQUIRE(admin.exitCode == 0);
         for (const auto &[name, role, file] :
              {std::tuple{"王审", "审核", "wang"}, std::tuple{"赵签", "核签", "zhao"}}) {
-            const CliRun added = run(
-                location, {QStringLiteral("people"), QStringLiteral("add"), QString::fromUtf8(name),
-                           QStringLiteral("--roles"), QString::fromUtf8(role),
-                           QStringLiteral("--password-file"), pw(file), QStringLiteral("--admin"),
-                           QStringLiteral("李编"), QStringLiteral("--admin-password-file"),
-                           pw("li")});
+            const CliRun added =
+                run(location,
+                    {QStringLiteral("people"), QStringLiteral("add"), QString::fromUtf8(name),
+                     QStringLiteral("--roles"), QString::fromUtf8(role),
+                     QStringLiteral("--password-file"), pw(file), QStringLiteral("--admin"),
+                     QStringLiteral("李编"), QStringLiteral("--admin-password-file"), pw("li")});
             INFO(added.err.toStdString());
             REQUIRE(added.exitCode == 0);
         }
@@ -56,11 +56,10 @@ struct Office {
         for (const auto &[role, person, file] :
              {std::tuple{"编校", "李编", "li"}, std::tuple{"审核", "王审", "wang"},
               std::tuple{"核签", "赵签", "zhao"}}) {
-            const CliRun signedRun =
-                run(location, {QStringLiteral("sign"), QStringLiteral("673"),
-                               QStringLiteral("--role"), QString::fromUtf8(role),
-                               QStringLiteral("--person"), QString::fromUtf8(person),
-                               QStringLiteral("--password-file"), pw(file)});
+            const CliRun signedRun = run(
+                location, {QStringLiteral("sign"), QStringLiteral("673"), QStringLiteral("--role"),
+                           QString::fromUtf8(role), QStringLiteral("--person"),
+                           QString::fromUtf8(person), QStringLiteral("--password-file"), pw(file)});
             INFO(signedRun.err.toStdString());
             REQUIRE(signedRun.exitCode == 0);
         }
@@ -73,12 +72,14 @@ TEST_CASE("three people sign on the server and the issue verifies", "[pg][signof
     KUAIBAO_PG_DATABASE(db);
     const QString sample = samplePath();
     if (sample.isEmpty()) {
-        KUAIBAO_SKIP(QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
+        KUAIBAO_SKIP(
+            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
     }
     initServer(db);
     Office office;
     office.prepare(db.clerkUrl(), sample, true);
-    const CliRun verify = office.run(db.clerkUrl(), {QStringLiteral("verify"), QStringLiteral("673")});
+    const CliRun verify =
+        office.run(db.clerkUrl(), {QStringLiteral("verify"), QStringLiteral("673")});
     INFO(verify.out.toStdString() + verify.err.toStdString());
     CHECK(verify.exitCode == 0);
     const CliRun list = office.run(db.clerkUrl(), {QStringLiteral("list")});
@@ -93,7 +94,8 @@ TEST_CASE("a signed SQLite archive copied to the server verifies there", "[pg][c
     KUAIBAO_PG_DATABASE(db);
     const QString sample = samplePath();
     if (sample.isEmpty()) {
-        KUAIBAO_SKIP(QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
+        KUAIBAO_SKIP(
+            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
     }
     initServer(db);
     Office office;
@@ -101,15 +103,15 @@ TEST_CASE("a signed SQLite archive copied to the server verifies there", "[pg][c
     office.prepare(file, sample, true);
     REQUIRE(office.run(file, {QStringLiteral("verify"), QStringLiteral("673")}).exitCode == 0);
 
-    const CliRun copied =
-        office.run(db.clerkUrl(), {QStringLiteral("copy-archive"), file});
+    const CliRun copied = office.run(db.clerkUrl(), {QStringLiteral("copy-archive"), file});
     INFO(copied.err.toStdString());
     REQUIRE(copied.exitCode == 0);
     CHECK(copied.out.contains(QStringLiteral("copied 1 issue(s) (1 signed)")));
     CHECK(copied.out.contains(QStringLiteral("added 3 person(s)")));
     CHECK(copied.out.contains(QStringLiteral("with 3 signature(s), 3 signed act(s)")));
 
-    const CliRun verify = office.run(db.clerkUrl(), {QStringLiteral("verify"), QStringLiteral("673")});
+    const CliRun verify =
+        office.run(db.clerkUrl(), {QStringLiteral("verify"), QStringLiteral("673")});
     INFO(verify.out.toStdString() + verify.err.toStdString());
     CHECK(verify.exitCode == 0);
     for (const QStringList &args :
@@ -133,7 +135,8 @@ TEST_CASE("copy-archive makes an offline file of the server and --replace overwr
     KUAIBAO_PG_DATABASE(db);
     const QString sample = samplePath();
     if (sample.isEmpty()) {
-        KUAIBAO_SKIP(QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
+        KUAIBAO_SKIP(
+            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
     }
     initServer(db);
     Office office;
@@ -155,7 +158,8 @@ TEST_CASE("copy-archive makes an offline file of the server and --replace overwr
     INFO(replaced.err.toStdString());
     CHECK(replaced.exitCode == 0);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM issues")).toInt() == 1);
-    const CliRun hits = office.run(db.clerkUrl(), {QStringLiteral("search"), QStringLiteral("创城")});
+    const CliRun hits =
+        office.run(db.clerkUrl(), {QStringLiteral("search"), QStringLiteral("创城")});
     CHECK(hits.out.startsWith(QStringLiteral("673\t")));
     CHECK(hits.out == office.run(offline, {QStringLiteral("search"), QStringLiteral("创城")}).out);
 }

@@ -41,8 +41,8 @@ const ServerInfo &serverInfo() {
         }
         QFile url(QDir(state).filePath(QStringLiteral("url")));
         if (!url.open(QIODevice::ReadOnly)) {
-            found.reason = QStringLiteral("the PostgreSQL test server in %1 is not running")
-                               .arg(state);
+            found.reason =
+                QStringLiteral("the PostgreSQL test server in %1 is not running").arg(state);
             return found;
         }
         found.url = QString::fromUtf8(url.readAll()).trimmed();

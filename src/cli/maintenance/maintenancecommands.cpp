@@ -31,6 +31,9 @@ int backupArchive(CliContext &cli) {
     if (auto stop = cli.parse(parser, QStringLiteral("backup"))) {
         return *stop;
     }
+    if (const int refused = refuseOnServer(cli, QStringLiteral("backup")); refused >= 0) {
+        return refused;
+    }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         return cli.usageError(
@@ -62,6 +65,9 @@ int checkArchive(CliContext &cli) {
     }
     if (!parser.positionalArguments().isEmpty()) {
         return cli.usageError(MaintenanceText::tr("check takes no arguments"));
+    }
+    if (const int refused = refuseOnServer(cli, QStringLiteral("check")); refused >= 0) {
+        return refused;
     }
     Result<Database *> db = cli.database();
     if (!db) {

@@ -87,9 +87,9 @@ int copyArchive(CliContext &cli) {
     }
     const QString sourcePath = positional.first();
     if (!Database::isServerLocation(sourcePath) && !QFileInfo::exists(sourcePath)) {
-        return cli.fail(Error::notFound(
-            ServerCommandText::tr("the source archive %1 does not exist")
-                .arg(QDir::toNativeSeparators(sourcePath))));
+        return cli.fail(
+            Error::notFound(ServerCommandText::tr("the source archive %1 does not exist")
+                                .arg(QDir::toNativeSeparators(sourcePath))));
     }
     if (sourcePath == cli.databasePath() ||
         (!Database::isServerLocation(sourcePath) &&

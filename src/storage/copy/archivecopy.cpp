@@ -26,44 +26,99 @@ const QString kCategoriesOf = QStringLiteral(
 
 QList<CopiedTable> issueTables() {
     return {
-        {QStringLiteral("sections"), {QStringLiteral("issue_id")}, {QStringLiteral("issues")},
-         QStringLiteral("issue_id = ?"), QStringLiteral("id"), true},
-        {QStringLiteral("articles"), {QStringLiteral("section_id")}, {QStringLiteral("sections")},
-         QStringLiteral("section_id IN (%1)").arg(kSectionsOf), QStringLiteral("id"), true},
-        {QStringLiteral("paragraphs"), {QStringLiteral("article_id")}, {QStringLiteral("articles")},
+        {QStringLiteral("sections"),
+         {QStringLiteral("issue_id")},
+         {QStringLiteral("issues")},
+         QStringLiteral("issue_id = ?"),
+         QStringLiteral("id"),
+         true},
+        {QStringLiteral("articles"),
+         {QStringLiteral("section_id")},
+         {QStringLiteral("sections")},
+         QStringLiteral("section_id IN (%1)").arg(kSectionsOf),
+         QStringLiteral("id"),
+         true},
+        {QStringLiteral("paragraphs"),
+         {QStringLiteral("article_id")},
+         {QStringLiteral("articles")},
          QStringLiteral("article_id IN (SELECT a.id FROM articles a WHERE a.section_id IN (%1))")
              .arg(kSectionsOf),
-         QStringLiteral("id"), true},
-        {QStringLiteral("categories"), {QStringLiteral("section_id")}, {QStringLiteral("sections")},
-         QStringLiteral("section_id IN (%1)").arg(kSectionsOf), QStringLiteral("id"), true},
-        {QStringLiteral("items"), {QStringLiteral("category_id")}, {QStringLiteral("categories")},
-         QStringLiteral("category_id IN (%1)").arg(kCategoriesOf), QStringLiteral("id"), true},
-        {QStringLiteral("item_units"), {QStringLiteral("item_id")}, {QStringLiteral("items")},
+         QStringLiteral("id"),
+         true},
+        {QStringLiteral("categories"),
+         {QStringLiteral("section_id")},
+         {QStringLiteral("sections")},
+         QStringLiteral("section_id IN (%1)").arg(kSectionsOf),
+         QStringLiteral("id"),
+         true},
+        {QStringLiteral("items"),
+         {QStringLiteral("category_id")},
+         {QStringLiteral("categories")},
+         QStringLiteral("category_id IN (%1)").arg(kCategoriesOf),
+         QStringLiteral("id"),
+         true},
+        {QStringLiteral("item_units"),
+         {QStringLiteral("item_id")},
+         {QStringLiteral("items")},
          QStringLiteral("item_id IN (SELECT i.id FROM items i WHERE i.category_id IN (%1))")
              .arg(kCategoriesOf),
-         QStringLiteral("item_id, position"), false},
-        {QStringLiteral("also_units"), {QStringLiteral("category_id")},
-         {QStringLiteral("categories")}, QStringLiteral("category_id IN (%1)").arg(kCategoriesOf),
-         QStringLiteral("category_id, position"), false},
-        {QStringLiteral("footer_staff"), {QStringLiteral("issue_id")}, {QStringLiteral("issues")},
-         QStringLiteral("issue_id = ?"), QStringLiteral("position"), false},
-        {QStringLiteral("footer_lines"), {QStringLiteral("issue_id")}, {QStringLiteral("issues")},
-         QStringLiteral("issue_id = ?"), QStringLiteral("kind, position"), false},
-        {QStringLiteral("signatures"), {QStringLiteral("issue_id"), QStringLiteral("person_id")},
-         {QStringLiteral("issues"), QStringLiteral("people")}, QStringLiteral("issue_id = ?"),
-         QStringLiteral("id"), true},
-        {QStringLiteral("signoff_returns"), {QStringLiteral("issue_id")}, {QStringLiteral("issues")},
-         QStringLiteral("issue_id = ?"), QStringLiteral("id"), true},
-        {QStringLiteral("signoff_views"), {QStringLiteral("issue_id"), QStringLiteral("person_id")},
-         {QStringLiteral("issues"), QStringLiteral("people")}, QStringLiteral("issue_id = ?"),
-         QStringLiteral("person_id"), false},
-        {QStringLiteral("signoff_log"), {QStringLiteral("issue_id")}, {QStringLiteral("issues")},
-         QStringLiteral("issue_id = ?"), QStringLiteral("id"), true},
-        {QStringLiteral("signoff_acts"), {QStringLiteral("issue_id")}, {QStringLiteral("issues")},
-         QStringLiteral("issue_id = ?"), QStringLiteral("seq"), true},
+         QStringLiteral("item_id, position"),
+         false},
+        {QStringLiteral("also_units"),
+         {QStringLiteral("category_id")},
+         {QStringLiteral("categories")},
+         QStringLiteral("category_id IN (%1)").arg(kCategoriesOf),
+         QStringLiteral("category_id, position"),
+         false},
+        {QStringLiteral("footer_staff"),
+         {QStringLiteral("issue_id")},
+         {QStringLiteral("issues")},
+         QStringLiteral("issue_id = ?"),
+         QStringLiteral("position"),
+         false},
+        {QStringLiteral("footer_lines"),
+         {QStringLiteral("issue_id")},
+         {QStringLiteral("issues")},
+         QStringLiteral("issue_id = ?"),
+         QStringLiteral("kind, position"),
+         false},
+        {QStringLiteral("signatures"),
+         {QStringLiteral("issue_id"), QStringLiteral("person_id")},
+         {QStringLiteral("issues"), QStringLiteral("people")},
+         QStringLiteral("issue_id = ?"),
+         QStringLiteral("id"),
+         true},
+        {QStringLiteral("signoff_returns"),
+         {QStringLiteral("issue_id")},
+         {QStringLiteral("issues")},
+         QStringLiteral("issue_id = ?"),
+         QStringLiteral("id"),
+         true},
+        {QStringLiteral("signoff_views"),
+         {QStringLiteral("issue_id"), QStringLiteral("person_id")},
+         {QStringLiteral("issues"), QStringLiteral("people")},
+         QStringLiteral("issue_id = ?"),
+         QStringLiteral("person_id"),
+         false},
+        {QStringLiteral("signoff_log"),
+         {QStringLiteral("issue_id")},
+         {QStringLiteral("issues")},
+         QStringLiteral("issue_id = ?"),
+         QStringLiteral("id"),
+         true},
+        {QStringLiteral("signoff_acts"),
+         {QStringLiteral("issue_id")},
+         {QStringLiteral("issues")},
+         QStringLiteral("issue_id = ?"),
+         QStringLiteral("seq"),
+         true},
         // Last: once an issue is locked as signed, its content rows refuse changes.
-        {QStringLiteral("signoff_locks"), {QStringLiteral("issue_id")}, {QStringLiteral("issues")},
-         QStringLiteral("issue_id = ?"), QStringLiteral("issue_id"), false},
+        {QStringLiteral("signoff_locks"),
+         {QStringLiteral("issue_id")},
+         {QStringLiteral("issues")},
+         QStringLiteral("issue_id = ?"),
+         QStringLiteral("issue_id"),
+         false},
     };
 }
 
@@ -82,7 +137,8 @@ Result<QList<SourceIssue>> listIssues(const QSqlDatabase &db) {
     }
     QList<SourceIssue> out;
     while (rows->next()) {
-        out.append({rows->value(0).toLongLong(), rows->value(1).toString(), rows->value(2).toInt()});
+        out.append(
+            {rows->value(0).toLongLong(), rows->value(1).toString(), rows->value(2).toInt()});
     }
     return out;
 }
@@ -95,12 +151,12 @@ QString issueName(const SourceIssue &issue) {
 
 // The target's id of each issue the source has, where the target has that number.
 Result<QHash<qint64, qint64>> existingTargets(const QSqlDatabase &target,
-                                             const QList<SourceIssue> &issues) {
+                                              const QList<SourceIssue> &issues) {
     QHash<qint64, qint64> found;
     for (const SourceIssue &issue : issues) {
-        Result<QVariant> id =
-            scalarSql(target, QStringLiteral("SELECT id FROM issues WHERE series = ? AND number = ?"),
-                      {issue.series, issue.number}, ArchiveCopyText::tr("looking for the issue"));
+        Result<QVariant> id = scalarSql(
+            target, QStringLiteral("SELECT id FROM issues WHERE series = ? AND number = ?"),
+            {issue.series, issue.number}, ArchiveCopyText::tr("looking for the issue"));
         if (!id) {
             return id.error();
         }
@@ -114,7 +170,7 @@ Result<QHash<qint64, qint64>> existingTargets(const QSqlDatabase &target,
 } // namespace
 
 Result<ArchiveCopy::Report> ArchiveCopy::copy(Database &source, Database &target,
-                                            const Options &options) {
+                                              const Options &options) {
     const QSqlDatabase from = source.connection();
     const QSqlDatabase to = target.connection();
     Result<QList<SourceIssue>> issues = listIssues(from);
@@ -153,15 +209,16 @@ Result<ArchiveCopy::Report> ArchiveCopy::copy(Database &source, Database &target
                 if (Status s = search.unindex(*old); !s) {
                     return s;
                 }
-                if (Status s = execSql(to, QStringLiteral("DELETE FROM issues WHERE id = ?"),
-                                       {*old},
-                                       ArchiveCopyText::tr("replacing issue %1").arg(issueName(issue)));
+                if (Status s =
+                        execSql(to, QStringLiteral("DELETE FROM issues WHERE id = ?"), {*old},
+                                ArchiveCopyText::tr("replacing issue %1").arg(issueName(issue)));
                     !s) {
                     return s;
                 }
             }
-            const CopiedTable issuesTable{QStringLiteral("issues"), {}, {},
-                                          QStringLiteral("id = ?"), QStringLiteral("id"), true};
+            const CopiedTable issuesTable{
+                QStringLiteral("issues"), {},  {}, QStringLiteral("id = ?"),
+                QStringLiteral("id"),     true};
             Result<int> row = copier.copy(issuesTable, issue.id, maps);
             if (!row) {
                 return row.error();

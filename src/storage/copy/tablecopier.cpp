@@ -27,22 +27,18 @@ Result<qint64> insertRow(const QSqlDatabase &to, const QString &table, const QSt
     for (qsizetype i = 0; i < columns.size(); ++i) {
         marks << QStringLiteral("?");
     }
-    QSqlQuery query(to);
-    if (!query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                           .arg(table, columns.join(QStringLiteral(", ")),
-                                marks.join(QStringLiteral(", "))))) {
-        return sqlError(query.lastError(), doing);
-    }
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        query.bindValue(int(i), values.at(i));
-    }
-    if (!query.exec()) {
-        return sqlError(query.lastError(), doing);
+    Result<QSqlQuery> query = runSql(
+        to,
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+        values, doing);
+    if (!query) {
+        return query.error();
     }
     if (!hasId) {
         return 0;
     }
-    return Engine::of(to).insertedId(to, query);
+    return Engine::of(to).insertedId(to, *query);
 }
 
 // Copies every row `select` yields into `table`, leaving out `skipped` columns and the id
@@ -102,9 +98,9 @@ Result<QVariant> keyOf(const QSqlDatabase &db, const QString &sql, const QVarian
 
 // People are matched by name: one already in the target must have the same key.
 Result<int> copyPeople(const QSqlDatabase &from, const QSqlDatabase &to, IdMaps &maps) {
-    Result<QSqlQuery> people = runSql(
-        from, QStringLiteral("SELECT id, name, public_key FROM people ORDER BY id"), {},
-        TableCopierText::tr("reading the people"));
+    Result<QSqlQuery> people =
+        runSql(from, QStringLiteral("SELECT id, name, public_key FROM people ORDER BY id"), {},
+               TableCopierText::tr("reading the people"));
     if (!people) {
         return people.error();
     }
@@ -128,11 +124,12 @@ Result<int> copyPeople(const QSqlDatabase &from, const QSqlDatabase &to, IdMaps 
             maps[QStringLiteral("people")].insert(id, there->value(0).toLongLong());
             continue;
         }
-        Result<int> copied = copyRows(from, to, QStringLiteral("people"),
-                                      QStringLiteral("SELECT id, name, roles, password_hash, "
-                                                     "failed_attempts, locked_until, created_at, "
-                                                     "public_key, sealed_key FROM people WHERE id = ?"),
-                                      {id}, {}, {}, true, maps);
+        Result<int> copied =
+            copyRows(from, to, QStringLiteral("people"),
+                     QStringLiteral("SELECT id, name, roles, password_hash, "
+                                    "failed_attempts, locked_until, created_at, "
+                                    "public_key, sealed_key FROM people WHERE id = ?"),
+                     {id}, {}, {}, true, maps);
         if (!copied) {
             return copied.error();
         }
@@ -160,10 +157,10 @@ Status copyAdministrator(const QSqlDatabase &from, const QSqlDatabase &to, IdMap
         }
         return {};
     }
-    Result<int> copied = copyRows(
-        from, to, QStringLiteral("signoff_admin"),
-        QStringLiteral("SELECT id, person_id, public_key, created_at FROM signoff_admin"), {},
-        {QStringLiteral("person_id")}, {QStringLiteral("people")}, false, maps);
+    Result<int> copied =
+        copyRows(from, to, QStringLiteral("signoff_admin"),
+                 QStringLiteral("SELECT id, person_id, public_key, created_at FROM signoff_admin"),
+                 {}, {QStringLiteral("person_id")}, {QStringLiteral("people")}, false, maps);
     return copied ? Status() : Status(copied.error());
 }
 
@@ -193,16 +190,17 @@ Result<ArchiveCopy::Report> copySharedRows(const QSqlDatabase &from, const QSqlD
         return s.error();
     }
     // Certificates the target lacks (the same statement signed by the same administrator).
-    Result<QSqlQuery> certificates = runSql(
-        from, QStringLiteral("SELECT id, statement FROM signoff_certificates ORDER BY id"), {},
-        TableCopierText::tr("reading the certificates"));
+    Result<QSqlQuery> certificates =
+        runSql(from, QStringLiteral("SELECT id, statement FROM signoff_certificates ORDER BY id"),
+               {}, TableCopierText::tr("reading the certificates"));
     if (!certificates) {
         return certificates.error();
     }
     while (certificates->next()) {
         Result<QVariant> there =
-            scalarSql(to, QStringLiteral("SELECT count(*) FROM signoff_certificates WHERE "
-                                         "statement = ?"),
+            scalarSql(to,
+                      QStringLiteral("SELECT count(*) FROM signoff_certificates WHERE "
+                                     "statement = ?"),
                       {certificates->value(1).toByteArray()});
         if (!there) {
             return there.error();
@@ -245,11 +243,11 @@ Result<ArchiveCopy::Report> copySharedRows(const QSqlDatabase &from, const QSqlD
             for (int i = 0; i < width; ++i) {
                 values << copiedValue(rows->value(i));
             }
-            Result<QSqlQuery> inserted = runSql(
-                to,
-                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING")
-                    .arg(table, columns, marks.join(QStringLiteral(", ")), key),
-                values, TableCopierText::tr("copying the %1 rows").arg(table));
+            Result<QSqlQuery> inserted =
+                runSql(to,
+                       QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING")
+                           .arg(table, columns, marks.join(QStringLiteral(", ")), key),
+                       values, TableCopierText::tr("copying the %1 rows").arg(table));
             if (!inserted) {
                 return inserted.error();
             }

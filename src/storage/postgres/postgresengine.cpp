@@ -53,9 +53,9 @@ Result<int> PostgresEngine::schemaVersion(const QSqlDatabase &db) const {
     if (!present->toBool()) {
         return 0;
     }
-    Result<QVariant> version = scalarSql(
-        db, QStringLiteral("SELECT value FROM kuaibao_meta WHERE key = 'schema_version'"), {},
-        PostgresText::tr("reading the schema version"));
+    Result<QVariant> version =
+        scalarSql(db, QStringLiteral("SELECT value FROM kuaibao_meta WHERE key = 'schema_version'"),
+                  {}, PostgresText::tr("reading the schema version"));
     if (!version) {
         return version.error();
     }
@@ -106,7 +106,8 @@ Error PostgresEngine::error(const QSqlError &error, const QString &doing) const 
     }
     if (state == QLatin1String("53100")) {
         return Error::storage(
-            PostgresText::tr("%1 failed: the server's disk is full; nothing was changed").arg(what));
+            PostgresText::tr("%1 failed: the server's disk is full; nothing was changed")
+                .arg(what));
     }
     if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))) {
         return Error::storage(

@@ -212,12 +212,11 @@ QStringList triggers() {
     const QString issueStillThere =
         QStringLiteral("TG_OP = 'DELETE' AND EXISTS (SELECT 1 FROM issues WHERE id = "
                        "row.issue_id)");
-    for (const QString &table :
-         {QStringLiteral("signoff_log"), QStringLiteral("signoff_acts")}) {
+    for (const QString &table : {QStringLiteral("signoff_log"), QStringLiteral("signoff_acts")}) {
         const QString function = QStringLiteral("kuaibao_append_only_%1").arg(table);
-        out << refusingFunction(
-                   function, QStringLiteral("TG_OP = 'UPDATE' OR (%1)").arg(issueStillThere),
-                   QStringLiteral("kuaibao: %1 rows are append-only").arg(table))
+        out << refusingFunction(function,
+                                QStringLiteral("TG_OP = 'UPDATE' OR (%1)").arg(issueStillThere),
+                                QStringLiteral("kuaibao: %1 rows are append-only").arg(table))
             << QStringLiteral("CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 FOR "
                               "EACH ROW EXECUTE FUNCTION %2()")
                    .arg(table, function);
@@ -276,8 +275,9 @@ Status baseline(const QSqlDatabase &db) {
 
 const QList<Migration> &postgresMigrations() {
     static const QList<Migration> steps = {
-        {7, QStringLiteral("the whole schema of version 7 (issues, sign-off with keys, search, "
-                           "units, template versions)"),
+        {7,
+         QStringLiteral("the whole schema of version 7 (issues, sign-off with keys, search, "
+                        "units, template versions)"),
          baseline},
     };
     return steps;

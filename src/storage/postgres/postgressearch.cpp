@@ -25,9 +25,11 @@ QString unitField(const QStringList &units) {
 void addGrams(const QString &text, QSet<QString> &grams) {
     const QList<uint> chars = text.toLower().toUcs4();
     for (qsizetype i = 0; i < chars.size(); ++i) {
-        grams.insert(QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData()) + i, 1));
+        grams.insert(
+            QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData()) + i, 1));
         if (i + 1 < chars.size()) {
-            grams.insert(QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData()) + i, 2));
+            grams.insert(
+                QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData()) + i, 2));
         }
     }
 }
@@ -83,8 +85,7 @@ Status PostgresSearch::unindex(qint64 issueId) {
                    doing);
 }
 
-Status PostgresSearch::index(qint64 issueId, const Masthead &m,
-                             const QList<SearchEntry> &entries) {
+Status PostgresSearch::index(qint64 issueId, const Masthead &m, const QList<SearchEntry> &entries) {
     const QString doing = PostgresSearchText::tr("updating the search index");
     if (Status s = unindex(issueId); !s) {
         return s;

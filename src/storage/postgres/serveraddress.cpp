@@ -16,11 +16,13 @@ struct ServerAddressText {
 };
 
 // The URI parameters passed on to libpq.
-const QStringList kKnownParameters = {
-    QStringLiteral("sslmode"),         QStringLiteral("sslrootcert"),
-    QStringLiteral("sslcert"),         QStringLiteral("sslkey"),
-    QStringLiteral("connect_timeout"), QStringLiteral("application_name"),
-    QStringLiteral("target_session_attrs")};
+const QStringList kKnownParameters = {QStringLiteral("sslmode"),
+                                      QStringLiteral("sslrootcert"),
+                                      QStringLiteral("sslcert"),
+                                      QStringLiteral("sslkey"),
+                                      QStringLiteral("connect_timeout"),
+                                      QStringLiteral("application_name"),
+                                      QStringLiteral("target_session_attrs")};
 
 } // namespace
 
@@ -33,9 +35,8 @@ Result<ServerAddress> ServerAddress::parse(const QString &text) {
     const QUrl url(text, QUrl::StrictMode);
     const QString example = QStringLiteral("postgresql://USER@HOST:5432/DATABASE?sslmode=require");
     if (!url.isValid()) {
-        return Error::badInput(
-            ServerAddressText::tr("\"%1\" is not a server address like %2 (%3)")
-                .arg(text, example, url.errorString()));
+        return Error::badInput(ServerAddressText::tr("\"%1\" is not a server address like %2 (%3)")
+                                   .arg(text, example, url.errorString()));
     }
     if (!url.password().isEmpty()) {
         return Error::badInput(ServerAddressText::tr(
@@ -80,7 +81,8 @@ Status ServerAddress::connect(QSqlDatabase &db) const {
     }
     db.setConnectOptions(connectOptions);
     if (!db.open()) {
-        QString detail = db.lastError().driverText() + QLatin1Char(' ') + db.lastError().databaseText();
+        QString detail =
+            db.lastError().driverText() + QLatin1Char(' ') + db.lastError().databaseText();
         return Error::storage(ServerAddressText::tr("connecting to the database server %1 failed: "
                                                     "%2")
                                   .arg(display(), detail.simplified()));

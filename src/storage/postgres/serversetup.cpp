@@ -52,9 +52,8 @@ Result<bool> ensureOfficeRole(const QSqlDatabase &db) {
     if (exists->toInt() > 0) {
         return false;
     }
-    Status created =
-        execSql(db, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(officeRoleName()), {},
-                ServerSetupText::tr("creating the role %1").arg(officeRoleName()));
+    Status created = execSql(db, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(officeRoleName()), {},
+                             ServerSetupText::tr("creating the role %1").arg(officeRoleName()));
     if (!created) {
         return Error::forbidden(
             ServerSetupText::tr("the role %1 does not exist and your login may not create roles; "
@@ -96,8 +95,9 @@ Result<ServerSetup::Outcome> ServerSetup::init(Database &database) {
     outcome.toVersion = latestSchemaVersion();
     Status granted = database.write([&]() -> Status {
         for (const QString &sql : officeRoleGrants()) {
-            if (Status s = execSql(db, sql, {},
-                                   ServerSetupText::tr("granting %1 its rights").arg(officeRoleName()));
+            if (Status s =
+                    execSql(db, sql, {},
+                            ServerSetupText::tr("granting %1 its rights").arg(officeRoleName()));
                 !s) {
                 return s;
             }

@@ -110,7 +110,8 @@ Result<QList<SearchHit>> ArchiveSearch::find(const SearchQuery &query) const {
         sql += QStringLiteral(" AND i.status = ?");
         bindings.append(statusKey(*query.status));
     }
-    sql += onServer ? QStringLiteral(" ORDER BY t.id DESC") : QStringLiteral(" ORDER BY f.rowid DESC");
+    sql +=
+        onServer ? QStringLiteral(" ORDER BY t.id DESC") : QStringLiteral(" ORDER BY f.rowid DESC");
     // A short query with a character the bigram index folds together with others is checked
     // hit by hit below, so the limit is applied after that check.
     const bool checkEachHit = !onServer && shortQuery && !shortterms::answersExactly(text);

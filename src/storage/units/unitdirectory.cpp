@@ -66,7 +66,9 @@ Status UnitDirectory::seed(const QSqlDatabase &db, const BulletinTemplate &bulle
     int position = 0;
     for (const UnitEntry &unit : bulletinTemplate.units()) {
         if (Status s = execSql(
-                db, QStringLiteral("INSERT INTO units (name, position) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                db,
+                QStringLiteral(
+                    "INSERT INTO units (name, position) VALUES (?, ?) ON CONFLICT DO NOTHING"),
                 {unit.name, position++}, doing);
             !s) {
             return s;
@@ -129,9 +131,8 @@ Status UnitDirectory::normalizeStored(const QSqlDatabase &db) {
 }
 
 Result<UnitNormalizer> UnitDirectory::normalizer(const QSqlDatabase &db) {
-    Result<QVariant> present = scalarSql(
-        db, Engine::of(db).statement(EngineStatement::TableExists),
-        {QStringLiteral("unit_aliases")});
+    Result<QVariant> present = scalarSql(db, Engine::of(db).statement(EngineStatement::TableExists),
+                                         {QStringLiteral("unit_aliases")});
     if (!present) {
         return present.error();
     }
@@ -291,14 +292,14 @@ Result<int> UnitDirectory::map(const QString &rawName, const QString &rawUnit) {
                     .arg(*name));
         }
         // Replaced as a new row, so that it lists last, as a new alias does.
-        if (Status s = execSql(db, QStringLiteral("DELETE FROM unit_aliases WHERE alias = ?"),
-                               {*name});
+        if (Status s =
+                execSql(db, QStringLiteral("DELETE FROM unit_aliases WHERE alias = ?"), {*name});
             !s) {
             return s;
         }
-        if (Status s = execSql(
-                db, QStringLiteral("INSERT INTO unit_aliases (alias, unit) VALUES (?, ?)"),
-                {*name, *unit});
+        if (Status s =
+                execSql(db, QStringLiteral("INSERT INTO unit_aliases (alias, unit) VALUES (?, ?)"),
+                        {*name, *unit});
             !s) {
             return s;
         }
