@@ -1,6 +1,9 @@
 // `server init` and the least privilege of the office role, on a real PostgreSQL server.
 #include "pgsupport.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 using namespace kuaibao::test;
 
 namespace {
@@ -129,4 +132,21 @@ TEST_CASE("as kuaibao_user the schema cannot be changed", "[pg][server][privileg
         CHECK((error.contains(QStringLiteral("must be owner")) ||
                error.contains(QStringLiteral("permission denied"))));
     }
+}
+
+TEST_CASE("a login without its password is told where the password is read from", "[pg][server]") {
+    KUAIBAO_PG_DATABASE(db);
+    initServer(db);
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("pgpass"));
+    writeFile(empty, QByteArray());
+    QFile::setPermissions(empty, QFile::ReadOwner | QFile::WriteOwner);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSFILE"), empty);
+    env.remove(QStringLiteral("PGPASSWORD"));
+    const CliRun run =
+        runCli({QStringLiteral("--db"), db.clerkUrl(), QStringLiteral("list")}, {}, env);
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("refused the login")));
+    CHECK(run.err.contains(QStringLiteral("~/.pgpass")));
 }

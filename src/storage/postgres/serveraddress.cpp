@@ -83,6 +83,14 @@ Status ServerAddress::connect(QSqlDatabase &db) const {
     if (!db.open()) {
         QString detail =
             db.lastError().driverText() + QLatin1Char(' ') + db.lastError().databaseText();
+        if (detail.contains(QLatin1String("no password supplied")) ||
+            detail.contains(QLatin1String("password authentication failed"))) {
+            return Error::forbidden(
+                ServerAddressText::tr("the server %1 refused the login: %2; the password is "
+                                      "read from ~/.pgpass (a line HOST:PORT:DATABASE:USER:"
+                                      "PASSWORD, mode 600) or PGPASSWORD")
+                    .arg(display(), detail.simplified()));
+        }
         return Error::storage(ServerAddressText::tr("connecting to the database server %1 failed: "
                                                     "%2")
                                   .arg(display(), detail.simplified()));
