@@ -2,7 +2,8 @@
 # A throwaway PostgreSQL server for the tests: scripts/pg-test-server.sh start|stop STATE_DIR.
 #
 # start: initdb + pg_ctl from Debian's postgresql packages, run as the `postgres` user (the
-# server refuses root), in STATE_DIR/data, listening on 127.0.0.1 at a free port with
+# server refuses root), in a fresh folder under /tmp (the build tree may sit where postgres
+# cannot reach, such as /root; STATE_DIR/datadir names it), listening on 127.0.0.1 at a free port with
 # scram-sha-256 passwords only. It creates the login kuaibao_owner (owns the test databases,
 # may create databases and roles) and the login clerk (an office person), and writes:
 #   STATE_DIR/url      postgresql://kuaibao_owner@127.0.0.1:PORT/postgres?sslmode=disable
@@ -10,7 +11,7 @@
 #   STATE_DIR/env      KUAIBAO_TEST_PG_URL=… and PGPASSFILE=… lines for a shell
 # Where no server can be started (no packages, no postgres user) it writes STATE_DIR/skipped
 # with the reason and exits 0: the PostgreSQL tests then report themselves skipped.
-# stop: stops the server and removes STATE_DIR.
+# stop: stops the server and removes its folder and STATE_DIR.
 set -euo pipefail
 
 action=${1:-}
@@ -47,7 +48,7 @@ free_port() {
 }
 
 start() {
-    rm -rf "$state"
+    stop # what an interrupted run left
     mkdir -p "$state"
     [[ -n $bindir ]] || skip "initdb and pg_ctl are not installed (Debian package postgresql)"
     id postgres >/dev/null 2>&1 || skip "there is no postgres user to run the server as"
@@ -55,18 +56,18 @@ start() {
         skip "the server must run as the postgres user, which needs root (runuser)"
     fi
     # The data folder and the password file must be readable by postgres.
-    local data="$state/data"
-    local secret
+    local root data secret
+    root=$(mktemp -d /tmp/kuaibao-pg-XXXXXX)
+    echo "$root" >"$state/datadir"
+    data="$root/data"
     secret=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
-    mkdir -p "$data"
-    chmod 0755 "$state"
-    chown postgres: "$data" 2>/dev/null || true
-    chmod 0700 "$data"
-    printf '%s\n' "$secret" >"$state/superuser-password"
-    chown postgres: "$state/superuser-password" 2>/dev/null || true
-    chmod 0600 "$state/superuser-password"
+    chown postgres: "$root" 2>/dev/null || true
+    chmod 0700 "$root"
+    printf '%s\n' "$secret" >"$root/superuser-password"
+    chown postgres: "$root/superuser-password" 2>/dev/null || true
+    chmod 0600 "$root/superuser-password"
     if ! as_postgres "$bindir/initdb" -D "$data" -E UTF8 --locale=C.UTF-8 -A scram-sha-256 --no-sync \
-        -U postgres --pwfile="$state/superuser-password" >"$state/initdb.log" 2>&1; then
+        -U postgres --pwfile="$root/superuser-password" >"$state/initdb.log" 2>&1; then
         cat "$state/initdb.log" >&2
         skip "initdb failed (see above)"
     fi
@@ -102,9 +103,12 @@ SQL
 }
 
 stop() {
-    if [[ -n $bindir && -f $state/data/PG_VERSION ]]; then
-        as_postgres "$bindir/pg_ctl" -D "$state/data" -m immediate -w stop >/dev/null 2>&1 || true
+    local root=""
+    [[ -f $state/datadir ]] && root=$(cat "$state/datadir")
+    if [[ -n $bindir && -n $root && -f $root/data/PG_VERSION ]]; then
+        as_postgres "$bindir/pg_ctl" -D "$root/data" -m immediate -w stop >/dev/null 2>&1 || true
     fi
+    [[ -n $root && $root == /tmp/kuaibao-pg-* ]] && rm -rf "$root"
     rm -rf "$state"
 }
 
