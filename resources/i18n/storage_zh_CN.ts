@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ArchiveHealth</name>
@@ -83,7 +82,7 @@
         <translation>档案 %1 是只读的（文件或所在文件夹不可写）：可以查看、检索、导出和打印，但不能保存任何改动</translation>
     </message>
     <message>
-        <source>this computer lacks Qt&apos;s PostgreSQL driver (the Debian package libqt6sql6-psql), so it cannot reach %1</source>
+        <source>this computer lacks Qt's PostgreSQL driver (the Debian package libqt6sql6-psql), so it cannot reach %1</source>
         <translation>本机缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql），无法连接 %1</translation>
     </message>
     <message>
@@ -97,6 +96,10 @@
     <message>
         <source>the server database %1 has schema %2 and this program needs %3; its owner upgrades it with: %4</source>
         <translation>服务器数据库 %1 的架构为 %2，本程序需要 %3；请其所有者运行以下命令升级：%4</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>读取</translation>
     </message>
 </context>
 <context>
@@ -176,7 +179,7 @@
         <translation>已存的这一期已损坏：%1</translation>
     </message>
     <message>
-        <source>section kind &quot;%1&quot;</source>
+        <source>section kind "%1"</source>
         <translation>栏目类型“%1”</translation>
     </message>
     <message>

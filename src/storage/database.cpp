@@ -274,6 +274,27 @@ int Database::busyRetries() {
     return 10;
 }
 
+Status Database::read(const std::function<Status()> &work) {
+    const QString begin = m_engine->statement(EngineStatement::BeginRead);
+    if (m_transactionDepth > 0 || begin.isEmpty()) {
+        return work();
+    }
+    const QSqlDatabase db = connection();
+    if (Status begun = execSql(db, begin, {}, DatabaseText::tr("reading")); !begun) {
+        return begun;
+    }
+    ++m_transactionDepth;
+    Status done = work();
+    --m_transactionDepth;
+    if (done) {
+        done = execSql(db, QStringLiteral("COMMIT"), {}, DatabaseText::tr("reading"));
+    }
+    if (!done) {
+        (void)execSql(db, QStringLiteral("ROLLBACK"));
+    }
+    return done;
+}
+
 Status Database::write(const std::function<Status()> &work) {
     if (m_transactionDepth > 0) {
         return work();

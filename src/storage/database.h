@@ -55,6 +55,10 @@ public:
     // the busy timeout in all (telling the busy observer each time), then a Busy error is returned.
     Status write(const std::function<Status()> &work);
 
+    // Runs `work`, a read of several statements, on one snapshot of the archive, so that another
+    // writer's commit cannot land between them (a server opens a read transaction for it).
+    Status read(const std::function<Status()> &work);
+
     // Told before each retry of a busy write: the attempt that failed (1-based) and how many
     // retries are allowed. Front ends show "busy, retrying".
     using BusyObserver = std::function<void(int attempt, int retries)>;

@@ -19,6 +19,7 @@ enum class EngineKind { Sqlite, Postgres };
 // by name and never build engine-specific SQL themselves.
 enum class EngineStatement {
     BeginWrite,         // starts a write transaction
+    BeginRead,          // starts a read of one snapshot (empty where open statements keep one)
     UnitAliasesInOrder, // unit, alias of every alias, in the order they were added
     TableExists,        // count of tables named ? (1 or 0)
     ItemUnitsInRange,   // FROM … WHERE of the item_units rows u of issues i dated ? to ?

@@ -20,6 +20,9 @@ QString PostgresEngine::statement(EngineStatement name) const {
     switch (name) {
     case EngineStatement::BeginWrite:
         return QStringLiteral("BEGIN");
+    case EngineStatement::BeginRead:
+        // Each statement would otherwise see the commits made since the one before.
+        return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     case EngineStatement::UnitAliasesInOrder:
         return QStringLiteral("SELECT unit, alias FROM unit_aliases ORDER BY added");
     case EngineStatement::TableExists:

@@ -18,6 +18,9 @@ QString SqliteEngine::statement(EngineStatement name) const {
     switch (name) {
     case EngineStatement::BeginWrite:
         return QStringLiteral("BEGIN IMMEDIATE");
+    case EngineStatement::BeginRead:
+        // A connection's statements see one snapshot while any of them is still open.
+        return {};
     case EngineStatement::UnitAliasesInOrder:
         return QStringLiteral("SELECT unit, alias FROM unit_aliases ORDER BY rowid");
     case EngineStatement::TableExists:
