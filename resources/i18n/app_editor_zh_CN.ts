@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ArticleView</name>
@@ -42,6 +41,34 @@
     <message>
         <source>Remove article</source>
         <translation>删除文章</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Heading 1 (一、)</source>
+        <translation>一级标题（一、）</translation>
+    </message>
+    <message>
+        <source>Heading 2 (（一）)</source>
+        <translation>二级标题（（一））</translation>
+    </message>
+    <message>
+        <source>Heading 3 (1.)</source>
+        <translation>三级标题（1.）</translation>
+    </message>
+    <message>
+        <source>Heading 4 (（1）)</source>
+        <translation>四级标题（（1））</translation>
+    </message>
+    <message>
+        <source>The style of the paragraph at the cursor (Ctrl+1 … Ctrl+4 for a heading, Ctrl+0 for body text)</source>
+        <translation>光标所在段落的样式（Ctrl+1 … Ctrl+4 设为标题，Ctrl+0 设为正文）</translation>
+    </message>
+    <message>
+        <source>Renumber headings</source>
+        <translation>重新编号标题</translation>
     </message>
 </context>
 <context>
@@ -242,7 +269,7 @@
         <translation>单位，用“、”分隔</translation>
     </message>
     <message>
-        <source>Not in the template&apos;s unit list (not counted in the statistics): %1</source>
+        <source>Not in the template's unit list (not counted in the statistics): %1</source>
         <translation>不在模板的单位列表中（统计时不计入）：%1</translation>
     </message>
 </context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::AddPersonDialog</name>
@@ -36,7 +35,7 @@
         <translation>管理员</translation>
     </message>
     <message>
-        <source>Administrator&apos;s password</source>
+        <source>Administrator's password</source>
         <translation>管理员密码</translation>
     </message>
     <message>
@@ -202,8 +201,16 @@
         <translation>标记为已处理</translation>
     </message>
     <message>
-        <source>%1&apos;s password (marking a remark dealt with is signed):</source>
+        <source>%1's password (marking a remark dealt with is signed):</source>
         <translation>%1 的密码（标记已处理也要签名）：</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <source>Preflight (%1)</source>
+        <translation>预检（%1）</translation>
     </message>
 </context>
 <context>

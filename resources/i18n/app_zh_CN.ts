@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>QObject</name>
@@ -15,7 +14,7 @@
         <translation>要打开的档案（默认为 $KUAIBAO_DB，否则为 ~/.local/share/kuaibao/kuaibao.db）。</translation>
     </message>
     <message>
-        <source>Keep the window&apos;s settings in FILE instead of the user&apos;s.</source>
+        <source>Keep the window's settings in FILE instead of the user's.</source>
         <translation>把窗口设置保存在 FILE 中，而不是用户的设置里。</translation>
     </message>
     <message>
@@ -68,7 +67,7 @@
         <translation>无法重新读取本期：%1</translation>
     </message>
     <message>
-        <source>The archive set this issue&apos;s status to %1.</source>
+        <source>The archive set this issue's status to %1.</source>
         <translation>档案已将本期状态改为%1。</translation>
     </message>
 </context>
@@ -423,6 +422,21 @@ Start the next issue from the template, bring in earlier issues from text files,
     <message>
         <source>Toolbar</source>
         <translation>工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::PreflightFeatures</name>
+    <message>
+        <source>Preflight</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <source>The preflight could not read the archive: %1</source>
+        <translation>预检无法读取档案库：%1</translation>
+    </message>
+    <message>
+        <source>The text there has changed since it was checked; check the finding again.</source>
+        <translation>该处文字在检查后已改动，请重新查看这条问题。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::StructureEditor</name>
@@ -50,6 +49,18 @@
     <message>
         <source>Move item</source>
         <translation>移动条目</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Heading level %1</source>
+        <translation>%1级标题</translation>
+    </message>
+    <message>
+        <source>Renumber headings</source>
+        <translation>重新编号标题</translation>
     </message>
 </context>
 </TS>

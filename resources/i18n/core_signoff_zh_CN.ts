@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::CanonicalContent</name>
@@ -39,7 +38,7 @@
         <translation>档案中有一份证书格式损坏</translation>
     </message>
     <message>
-        <source>the certificate of %1 is not signed by the administrator&apos;s key: it was changed or forged</source>
+        <source>the certificate of %1 is not signed by the administrator's key: it was changed or forged</source>
         <translation>%1 的证书不是管理员密钥签发的：证书被改动或伪造</translation>
     </message>
     <message>
@@ -79,7 +78,7 @@
         <translation>时间顺序不对</translation>
     </message>
     <message>
-        <source>%1&apos;s certificate does not give the role %2</source>
+        <source>%1's certificate does not give the role %2</source>
         <translation>%1 的证书没有授予“%2”角色</translation>
     </message>
     <message>
@@ -91,7 +90,7 @@
         <translation>%1 签了两个环节</translation>
     </message>
     <message>
-        <source>it withdraws a sign-off that was not complete or not %1&apos;s</source>
+        <source>it withdraws a sign-off that was not complete or not %1's</source>
         <translation>它撤销的签发尚未完成，或不是 %1 签的</translation>
     </message>
     <message>
@@ -204,6 +203,10 @@
     <message>
         <source>%1: signed %2, now %3</source>
         <translation>%1：签字时为%2，现为%3</translation>
+    </message>
+    <message>
+        <source>heading level</source>
+        <translation>标题级别</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::BodyParser</name>
@@ -16,7 +15,7 @@
         <translation>模板中栏目【%1】为简讯，但正文没有【类别】标签，已按文章导入</translation>
     </message>
     <message>
-        <source>the text stops in the middle (&quot;%1&quot;) and has no footer: the file looks truncated</source>
+        <source>the text stops in the middle ("%1") and has no footer: the file looks truncated</source>
         <translation>正文在句子中间中断（“%1”）且没有版记：文件似乎不完整</translation>
     </message>
     <message>
@@ -24,18 +23,18 @@
         <translation>第一个【栏目】标题之前有正文</translation>
     </message>
     <message>
-        <source>page number &quot;%1&quot; left out</source>
+        <source>page number "%1" left out</source>
         <translation>页码“%1”已略去</translation>
     </message>
 </context>
 <context>
     <name>kuaibao::BriefSplitter</name>
     <message>
-        <source>unit &quot;%1&quot; is not in the template&apos;s unit list; kept as written</source>
+        <source>unit "%1" is not in the template's unit list; kept as written</source>
         <translation>单位“%1”不在模板的单位列表中，按原文保留</translation>
     </message>
     <message>
-        <source>the 简讯 text under 【%1】 must start with the unit it is credited to and a colon (东辛房街道：…), not &quot;%2&quot;</source>
+        <source>the 简讯 text under 【%1】 must start with the unit it is credited to and a colon (东辛房街道：…), not "%2"</source>
         <translation>【%1】下的简讯必须以所属单位和冒号开头（如“东辛房街道：…”），而不是“%2”</translation>
     </message>
 </context>
@@ -81,16 +80,16 @@
         <translation>%1 必须是文本段列表</translation>
     </message>
     <message>
-        <source>%1.kind must be &quot;articles&quot; or &quot;briefs&quot;</source>
-        <translation>%1.kind 必须是 &quot;articles&quot; 或 &quot;briefs&quot;</translation>
+        <source>%1.kind must be "articles" or "briefs"</source>
+        <translation>%1.kind 必须是 "articles" 或 "briefs"</translation>
     </message>
     <message>
-        <source>not a kuaibao issue document: &quot;schema&quot; is &quot;%1&quot;, expected &quot;%2&quot;</source>
-        <translation>不是快报期刊文档：&quot;schema&quot; 为 &quot;%1&quot;，应为 &quot;%2&quot;</translation>
+        <source>not a kuaibao issue document: "schema" is "%1", expected "%2"</source>
+        <translation>不是快报期刊文档："schema" 为 "%1"，应为 "%2"</translation>
     </message>
     <message>
-        <source>series must be &quot;regular&quot; or &quot;supplement&quot;</source>
-        <translation>series 必须是 &quot;regular&quot; 或 &quot;supplement&quot;</translation>
+        <source>series must be "regular" or "supplement"</source>
+        <translation>series 必须是 "regular" 或 "supplement"</translation>
     </message>
     <message>
         <source>date must be a real date written YYYY-MM-DD</source>
@@ -100,19 +99,27 @@
         <source>status must be one of draft, review, signature, published</source>
         <translation>status 必须是 draft、review、signature、published 之一</translation>
     </message>
+    <message>
+        <source>%1 must be a list with one level per paragraph</source>
+        <translation>%1 必须是列表，每个段落一个级别</translation>
+    </message>
+    <message>
+        <source>%1[%2] must be a heading level from 0 (body text) to %3</source>
+        <translation>%1[%2] 必须是 0（正文）到 %3 的标题级别</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::MastheadParser</name>
     <message>
-        <source>&quot;%1&quot; is not a cumulative number of 1 or more</source>
+        <source>"%1" is not a cumulative number of 1 or more</source>
         <translation>“%1”不是大于等于 1 的总期号</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an issue number of 1 or more</source>
+        <source>"%1" is not an issue number of 1 or more</source>
         <translation>“%1”不是大于等于 1 的期号</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a real date</source>
+        <source>"%1" is not a real date</source>
         <translation>“%1”不是有效日期</translation>
     </message>
     <message>
@@ -128,7 +135,7 @@
         <translation>第一个栏目之前没有日期（如 2022年4月13日 或 2022-04-13）</translation>
     </message>
     <message>
-        <source>no bulletin name above the issue number; the template&apos;s &quot;%1&quot; is used</source>
+        <source>no bulletin name above the issue number; the template's "%1" is used</source>
         <translation>期号上方没有刊名，已使用模板的“%1”</translation>
     </message>
     <message>

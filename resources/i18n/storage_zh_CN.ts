@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ArchiveHealth</name>
@@ -82,7 +83,7 @@
         <translation>档案 %1 是只读的（文件或所在文件夹不可写）：可以查看、检索、导出和打印，但不能保存任何改动</translation>
     </message>
     <message>
-        <source>this computer lacks Qt's PostgreSQL driver (the Debian package libqt6sql6-psql), so it cannot reach %1</source>
+        <source>this computer lacks Qt&apos;s PostgreSQL driver (the Debian package libqt6sql6-psql), so it cannot reach %1</source>
         <translation>本机缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql），无法连接 %1</translation>
     </message>
     <message>
@@ -179,7 +180,7 @@
         <translation>已存的这一期已损坏：%1</translation>
     </message>
     <message>
-        <source>section kind "%1"</source>
+        <source>section kind &quot;%1&quot;</source>
         <translation>栏目类型“%1”</translation>
     </message>
     <message>
@@ -209,6 +210,14 @@
     <message>
         <source>saving the issue</source>
         <translation>保存这一期</translation>
+    </message>
+    <message>
+        <source>a paragraph with heading level %1</source>
+        <translation>段落的标题级别为 %1</translation>
+    </message>
+    <message>
+        <source>this archive is older than heading levels and cannot store one</source>
+        <translation>此档案库早于标题级别功能，无法保存标题</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,11 @@
 
 #include "storage/archivehealth.h"
 
+#include <QApplication>
 #include <QMessageBox>
-#include <QThread>
+#include <QPointer>
+#include <QThreadPool>
 #include <QWidget>
-
-#include <memory>
 
 namespace kuaibao {
 
@@ -18,17 +18,22 @@ ArchiveHealthWatch::ArchiveHealthWatch(QString databasePath, QWidget *window)
 }
 
 void ArchiveHealthWatch::start() {
-    const QString path = m_databasePath;
-    auto verdict = std::make_shared<Status>();
-    QThread *thread =
-        QThread::create([path, verdict] { *verdict = ArchiveHealth::checkFile(path); });
-    connect(thread, &QThread::finished, this, [this, verdict] {
-        if (!*verdict && verdict->error().kind == ErrorKind::Corrupt) {
-            emit damaged(verdict->error().message);
+    // On the shared pool, so that the start-up loop's wait for the pool (before a restore puts
+    // a backup in place) also waits for this check's connection to close.
+    QThreadPool::globalInstance()->start([path = m_databasePath, self = QPointer(this)] {
+        const Status verdict = ArchiveHealth::checkFile(path);
+        if (verdict || verdict.error().kind != ErrorKind::Corrupt) {
+            return;
         }
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, message = verdict.error().message] {
+                if (self) {
+                    emit self->damaged(message);
+                }
+            },
+            Qt::QueuedConnection);
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start(QThread::LowPriority);
 }
 
 } // namespace kuaibao

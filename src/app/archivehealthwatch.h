@@ -7,7 +7,7 @@ class QWidget;
 
 namespace kuaibao {
 
-// Runs the archive's quick check on a thread of its own at start, so that the window appears
+// Runs the archive's quick check on the thread pool at start, so that the window appears
 // at once; a damaged archive is then reported to the user, and saves are refused.
 class ArchiveHealthWatch : public QObject {
     Q_OBJECT

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "preflightfeatures.h"
+
 #include "apptheme.h"
 #include "archivefeatures.h"
 #include "autosaver.h"
@@ -14,6 +16,7 @@
 #include "help/helpfeatures.h"
 #include "issueactions.h"
 #include "issuelistpanel.h"
+#include "preflightfeatures.h"
 #include "preview/pagespanel.h"
 #include "preview/previewupdater.h"
 #include "recoveryfile.h"
@@ -104,6 +107,7 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
     m_fileFeatures = new FileFeatures(*this, database);
     m_signoffFeatures = new SignoffFeatures(*this, database);
     m_archiveFeatures = new ArchiveFeatures(*this, database);
+    m_preflightFeatures = new PreflightFeatures(*this, database);
     auto *help = new HelpFeatures(*this, database.path());
     connect(help, &HelpFeatures::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });

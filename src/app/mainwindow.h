@@ -23,6 +23,7 @@ class IssueDocument;
 class IssueEditor;
 class IssueListPanel;
 class PagesPanel;
+class PreflightFeatures;
 class PreviewUpdater;
 class RecoveryOffer;
 class SignoffFeatures;
@@ -66,6 +67,7 @@ public:
     FileFeatures *fileFeatures() const { return m_fileFeatures; }
     SignoffFeatures *signoffFeatures() const { return m_signoffFeatures; }
     ArchiveFeatures *archiveFeatures() const { return m_archiveFeatures; }
+    PreflightFeatures *preflightFeatures() const { return m_preflightFeatures; }
     RecoveryOffer *recoveryOffer() const { return m_recovery; }
 
 signals:
@@ -109,6 +111,7 @@ private:
     FileFeatures *m_fileFeatures = nullptr;
     SignoffFeatures *m_signoffFeatures = nullptr;
     ArchiveFeatures *m_archiveFeatures = nullptr;
+    PreflightFeatures *m_preflightFeatures = nullptr;
     RecoveryOffer *m_recovery = nullptr;
     QAction *m_quitSeparator = nullptr;
     bool m_listStale = false; // the open issue's number or date changed since the list was read

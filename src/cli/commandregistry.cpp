@@ -5,6 +5,7 @@ namespace kuaibao {
 QList<CliCommand> allCommands() {
     QList<CliCommand> commands;
     registerIssueCommands(commands);
+    registerLintCommands(commands);
     registerSignoffCommands(commands);
     registerImportExportCommands(commands);
     registerMaintenanceCommands(commands);

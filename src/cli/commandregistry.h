@@ -28,5 +28,6 @@ void registerMaintenanceCommands(QList<CliCommand> &commands);
 void registerArchiveCommands(QList<CliCommand> &commands);
 void registerRenderCommands(QList<CliCommand> &commands);
 void registerServerCommands(QList<CliCommand> &commands);
+void registerLintCommands(QList<CliCommand> &commands);
 
 } // namespace kuaibao

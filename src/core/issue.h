@@ -35,9 +35,16 @@ struct Masthead {
     bool operator==(const Masthead &) const = default;
 };
 
-// One paragraph of an article.
+// The heading levels a paragraph of an article may have (GB/T 9704 §7.3.3): 一、 （一） 1. （1）.
+inline constexpr int kBodyLevel = 0;
+inline constexpr int kMaxHeadingLevel = 4;
+
+// One paragraph of an article: body text, or a heading of level 1–4 whose numbering (一、,
+// （一）, 1., （1）) is part of its text.
 struct Paragraph {
     RichText text;
+    int level = kBodyLevel; // 0: body text; 1–4: a heading of that level
+    bool isHeading() const { return level > kBodyLevel; }
     bool operator==(const Paragraph &) const = default;
 };
 

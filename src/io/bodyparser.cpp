@@ -1,5 +1,7 @@
 #include "bodyparser.h"
 
+#include "headinglines.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -159,16 +161,33 @@ bool BodyParser::isTitle(const SourceLine &line, const SourceLine *next) const {
            !categoryLinePattern().match(next->plain).hasMatch();
 }
 
-void BodyParser::addBodyLine(const SourceLine &line, const SourceLine *next) {
-    if (m_pending != Pending::None && !markupEndsSentence(m_pendingMarkup)) {
-        appendPiece(m_pendingMarkup, line.markup); // a page break or a wrapped line
-        return;
+int BodyParser::headingLevel(const SourceLine &line, const SourceLine *next,
+                             QString *markup) const {
+    *markup = line.markup;
+    if (const int marked = HeadingLines::markedLevel(line.markup, markup); marked > 0) {
+        return marked;
     }
+    if (attributionPattern().match(line.plain).hasMatch()) {
+        return 0; // a line that closes an article is its last paragraph
+    }
+    return HeadingLines::levelOf(line.plain, next != nullptr && next->afterBreak);
+}
+
+void BodyParser::addBodyLine(const SourceLine &line, const SourceLine *next) {
     Section &section = m_body.sections.last();
+    const bool pendingCut = m_pending != Pending::None && !markupEndsSentence(m_pendingMarkup);
     if (section.kind == SectionKind::Briefs && !section.categories.isEmpty()) {
         // More of the category's items, on lines of their own.
         m_pending = Pending::Category;
         appendPiece(m_pendingMarkup, line.markup);
+        return;
+    }
+    // A heading line is never joined to the line before or after it.
+    QString headingMarkup;
+    const int heading =
+        m_pending == Pending::Category ? 0 : headingLevel(line, next, &headingMarkup);
+    if (pendingCut && heading == 0) {
+        appendPiece(m_pendingMarkup, line.markup); // a page break or a wrapped line
         return;
     }
     flushParagraph();
@@ -185,6 +204,16 @@ void BodyParser::addBodyLine(const SourceLine &line, const SourceLine *next) {
     }
     const bool titleBefore = m_titleJustRead;
     m_titleJustRead = false;
+    if (heading > 0) {
+        if (m_articleClosed || section.articles.isEmpty()) {
+            section.articles.append(Article{});
+            m_articleClosed = false;
+        }
+        section.articles.last().paragraphs.append(
+            Paragraph{RichText::fromMarkup(headingMarkup).trimmed(), heading});
+        m_titleJustRead = true; // what follows a heading is its text, never a new article's title
+        return;
+    }
     if (!titleBefore && isTitle(line, next)) {
         section.articles.append(Article{line.plain, {}, {}});
         m_articleClosed = false;

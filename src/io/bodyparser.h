@@ -42,6 +42,9 @@ private:
     void flushParagraph();
     bool isCategoryName(const QString &name) const;
     bool isTitle(const SourceLine &line, const SourceLine *next) const;
+    // The heading level of a line of an article (docs/text-format.md), 0 for a paragraph line;
+    // `markup` gets the heading's text (a `# ` marker left out).
+    int headingLevel(const SourceLine &line, const SourceLine *next, QString *markup) const;
     Status checkComplete(const QList<SourceLine> &lines) const;
 
     const BulletinTemplate &m_template;
@@ -53,7 +56,7 @@ private:
     bool m_inFooter = false;
     bool m_sectionHasKind = false;
     bool m_articleClosed = true;  // the next paragraph starts a new article
-    bool m_titleJustRead = false; // the line before was a title: this one is a paragraph
+    bool m_titleJustRead = false; // the line before was a title or heading: this is no title
     Pending m_pending = Pending::None;
     QString m_pendingMarkup;
     int m_pendingLine = 0;

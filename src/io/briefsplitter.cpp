@@ -42,8 +42,16 @@ const QRegularExpression &alsoPattern() {
     return p;
 }
 
-bool isSentenceEnd(QChar c) {
+// Whether the character at `i` ends a sentence: 。！？； or their ASCII forms. An ASCII full stop
+// ends one too (units typing on phones write `活动.南镇:…`), unless a Latin letter or digit
+// follows it, as in 1.5 or www.gov.cn.
+bool isSentenceEnd(const QString &plain, qsizetype i) {
     static const QString ends = QStringLiteral("。！？；!?;");
+    const QChar c = plain.at(i);
+    if (c == QLatin1Char('.')) {
+        const QChar next = i + 1 < plain.size() ? plain.at(i + 1) : QChar();
+        return !(next.unicode() < 128 && next.isLetterOrNumber());
+    }
     return ends.contains(c);
 }
 
@@ -53,7 +61,7 @@ QList<qsizetype> sentenceStarts(const QString &plain) {
     static const QString closers = QStringLiteral("”’」』）)\"'");
     QList<qsizetype> starts{0};
     for (qsizetype i = 0; i < plain.size(); ++i) {
-        if (!isSentenceEnd(plain.at(i))) {
+        if (!isSentenceEnd(plain, i)) {
             continue;
         }
         qsizetype next = i + 1;

@@ -28,6 +28,9 @@ const char *const kStyle =
     "h3{text-align:center;font-family:\"SimHei\",\"黑体\",\"Noto Sans CJK "
     "SC\",sans-serif;font-size:1.05em}"
     "p{text-indent:2em;margin:.2em 0;text-align:justify}"
+    ".level{font-size:1em;font-weight:normal;text-indent:2em;text-align:left;margin:.2em 0}"
+    ".level1{font-family:\"SimHei\",\"黑体\",\"Noto Sans CJK SC\",sans-serif}"
+    ".level2{font-family:\"KaiTi\",\"楷体\",\"AR PL UKai CN\",serif}"
     ".attribution{font-weight:normal}"
     ".unit{font-weight:bold}"
     "footer{margin-top:2em;border-top:1px solid #111;border-bottom:1px solid #111;padding:.4em 0}"
@@ -65,13 +68,34 @@ QString mastheadHtml(const Masthead &m) {
         .arg(name, escaped(number), escaped(m.office), escaped(chineseDate(m.date)));
 }
 
+// A heading of level 1–4 (一、 （一） 1. （1）) below the article title's h3: h4, h5, h6, and
+// for the fourth level a paragraph marked as a heading (HTML has no h7).
+QString headingHtml(int level, const QString &html) {
+    if (level >= 4) {
+        return QStringLiteral(
+                   "<p class=\"level level%1\" role=\"heading\" aria-level=\"%2\">%3</p>\n")
+            .arg(QString::number(level), QString::number(level + 3), html);
+    }
+    return QStringLiteral("<h%1 class=\"level level%2\">%3</h%1>\n")
+        .arg(QString::number(level + 3), QString::number(level), html);
+}
+
 QString articleHtml(const Article &article) {
     QString out;
     if (!article.title.isEmpty()) {
         out += QStringLiteral("<h3>%1</h3>\n").arg(escaped(article.title));
     }
     for (qsizetype p = 0; p < article.paragraphs.size(); ++p) {
-        QString text = richHtml(article.paragraphs.at(p).text);
+        const Paragraph &paragraph = article.paragraphs.at(p);
+        QString text = richHtml(paragraph.text);
+        if (paragraph.isHeading()) {
+            out += headingHtml(paragraph.level, text);
+            if (p == article.paragraphs.size() - 1 && !article.attribution.isEmpty()) {
+                out += QStringLiteral("<p class=\"attribution\">%1</p>\n")
+                           .arg(escaped(article.attribution));
+            }
+            continue;
+        }
         if (p == article.paragraphs.size() - 1 && !article.attribution.isEmpty()) {
             text += QStringLiteral(" <span class=\"attribution\">%1</span>")
                         .arg(escaped(article.attribution));

@@ -62,12 +62,22 @@ QJsonObject sectionToJson(const Section &section) {
         QJsonArray articles;
         for (const Article &article : section.articles) {
             QJsonArray paragraphs;
+            QJsonArray levels;
+            bool anyHeading = false;
             for (const Paragraph &p : article.paragraphs) {
                 paragraphs.append(runsToJson(p.text));
+                levels.append(p.level);
+                anyHeading = anyHeading || p.isHeading();
             }
-            articles.append(QJsonObject{{QStringLiteral("title"), article.title},
-                                        {QStringLiteral("paragraphs"), paragraphs},
-                                        {QStringLiteral("attribution"), article.attribution}});
+            QJsonObject a{{QStringLiteral("title"), article.title},
+                          {QStringLiteral("paragraphs"), paragraphs},
+                          {QStringLiteral("attribution"), article.attribution}};
+            // Only an article with headings carries "levels", so that older readers and
+            // documents without headings see the form they always had.
+            if (anyHeading) {
+                a.insert(QStringLiteral("levels"), levels);
+            }
+            articles.append(a);
         }
         o.insert(QStringLiteral("articles"), articles);
     }
@@ -142,6 +152,31 @@ public:
         }
         return text;
     }
+    // The optional "levels" of an article: one whole number 0–4 per paragraph.
+    void levels(const QJsonObject &o, const QString &path, QList<Paragraph> &paragraphs) {
+        const QJsonValue v = o.value(QStringLiteral("levels"));
+        if (v.isUndefined()) {
+            return;
+        }
+        const QString at = join(path, QStringLiteral("levels"));
+        if (!v.isArray() || v.toArray().size() != paragraphs.size()) {
+            fail(IssueJsonText::tr("%1 must be a list with one level per paragraph").arg(at));
+            return;
+        }
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const double level = a.at(i).toDouble(-1);
+            if (!a.at(i).isDouble() || level != int(level) || level < kBodyLevel ||
+                level > kMaxHeadingLevel) {
+                fail(IssueJsonText::tr("%1[%2] must be a heading level from 0 (body text) to %3")
+                         .arg(at)
+                         .arg(i)
+                         .arg(kMaxHeadingLevel));
+                return;
+            }
+            paragraphs[i].level = int(level);
+        }
+    }
     QList<LabelledLine> lines(const QJsonObject &o, const QString &key, const QString &path) {
         QList<LabelledLine> out;
         const QJsonArray a = array(o, key, path);
@@ -199,6 +234,7 @@ Section sectionFromJson(JsonWalker &w, const QJsonObject &o, const QString &path
                 article.paragraphs.append(Paragraph{
                     w.runs(paragraphs.at(p), QStringLiteral("%1.paragraphs[%2]").arg(ap).arg(p))});
             }
+            w.levels(ao, ap, article.paragraphs);
             section.articles.append(article);
         }
     } else {

@@ -3,6 +3,7 @@
 #include "core/issuevalidator.h"
 
 #include "footerparser.h"
+#include "headinglines.h"
 
 #include "core/chineseformat.h"
 
@@ -37,14 +38,70 @@ QStringList mastheadNameBlocks(const QStringList &nameLines) {
     return {nameLines.join(QLatin1Char(' '))};
 }
 
-void appendArticle(QStringList &blocks, const Article &article) {
+// The text blocks of the issue, separated by a blank line; a block may be written straight
+// under the one before when a blank line between them would change how they read back.
+class Blocks {
+public:
+    Blocks &operator<<(const QString &block) {
+        if (m_underLast && !m_blocks.isEmpty()) {
+            m_blocks.last() += QLatin1Char('\n') + block;
+        } else {
+            m_blocks << block;
+        }
+        m_underLast = false;
+        return *this;
+    }
+    Blocks &operator<<(const QStringList &blocks) {
+        for (const QString &block : blocks) {
+            *this << block;
+        }
+        return *this;
+    }
+    // The next block goes on the next line, with no blank line between.
+    void nextUnder() { m_underLast = true; }
+    QString joined() const { return m_blocks.join(QStringLiteral("\n\n")) + QLatin1Char('\n'); }
+
+private:
+    QStringList m_blocks;
+    bool m_underLast = false;
+};
+
+// A heading as its text when the importer recognises it by its numbering, else marked `# `.
+QString headingLine(const Paragraph &paragraph) {
+    const QString markup = paragraph.text.toMarkup();
+    if (paragraph.text.trimmed().isEmpty()) {
+        return markup; // an empty paragraph is not written, heading or not
+    }
+    if (HeadingLines::levelOf(paragraph.text.plainText(), true) == paragraph.level &&
+        HeadingLines::markedLevel(markup, nullptr) == 0) {
+        return markup;
+    }
+    return HeadingLines::marker(paragraph.level) + markup;
+}
+
+void appendArticle(Blocks &blocks, const Article &article) {
     if (!article.title.isEmpty()) {
         blocks << article.title;
     }
     for (int p = 0; p < article.paragraphs.size(); ++p) {
-        QString text = article.paragraphs.at(p).text.toMarkup();
-        if (p == article.paragraphs.size() - 1 && !article.attribution.isEmpty()) {
+        const Paragraph &paragraph = article.paragraphs.at(p);
+        const bool last = p == article.paragraphs.size() - 1;
+        if (paragraph.isHeading()) {
+            blocks << headingLine(paragraph);
+            if (last && !article.attribution.isEmpty()) {
+                blocks << article.attribution; // on its own line: a heading takes none
+            }
+            continue;
+        }
+        QString text = paragraph.text.toMarkup();
+        if (last && !article.attribution.isEmpty()) {
             text += QLatin1Char(' ') + article.attribution;
+        } else if (HeadingLines::levelOf(paragraph.text.plainText(), true) > 0) {
+            // It starts like a heading and ends a sentence: with no blank line after it, it
+            // reads back as a paragraph.
+            blocks << text;
+            blocks.nextUnder();
+            continue;
         }
         blocks << text;
     }
@@ -87,7 +144,7 @@ RichText briefCategoryText(const BriefCategory &category) {
 
 QString exportIssueText(const Issue &issue) {
     const Masthead &m = issue.masthead;
-    QStringList blocks;
+    Blocks blocks;
     blocks << mastheadNameBlocks(m.nameLines);
     blocks << mastheadNumberLine(m);
     blocks << m.office;
@@ -129,7 +186,7 @@ QString exportIssueText(const Issue &issue) {
     if (f.printRun) {
         blocks << QStringLiteral("共印%1份").arg(*f.printRun);
     }
-    return blocks.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+    return blocks.joined();
 }
 
 } // namespace kuaibao

@@ -86,13 +86,39 @@ private:
         }
         for (qsizetype p = 0; p < article.paragraphs.size(); ++p) {
             const bool last = p == article.paragraphs.size() - 1;
-            paragraph(spansOf(article.paragraphs.at(p).text),
-                      last ? article.attribution : QString());
+            const Paragraph &paragraph = article.paragraphs.at(p);
+            if (paragraph.isHeading()) {
+                levelHeading(paragraph);
+                if (last && !article.attribution.isEmpty()) {
+                    const SetLine tag =
+                        m_typesetter.setLine({{article.attribution, m_body}}, m_cell);
+                    add(tag, m_g.width - tag.width, m_style.bodyPt, false);
+                }
+                continue;
+            }
+            this->paragraph(spansOf(paragraph.text), last ? article.attribution : QString());
         }
         if (article.paragraphs.isEmpty() && !article.attribution.isEmpty()) {
             const SetLine attribution =
                 m_typesetter.setLine({{article.attribution, m_body}}, m_cell);
             add(attribution, m_g.width - attribution.width, m_style.bodyPt, false);
+        }
+    }
+
+    // A heading inside an article (GB/T 9704 §7.3.3): 一、 in the heading face (黑体), （一） in
+    // 楷体, 1. and （1） in the body face; the body size, two characters in like a paragraph's
+    // first line, never centred, and kept on a page with the first lines after it.
+    void levelHeading(const Paragraph &paragraph) {
+        const FontRole role = paragraph.level == 1   ? FontRole::Heading
+                              : paragraph.level == 2 ? FontRole::Kai
+                                                     : FontRole::Body;
+        StyledText spans;
+        for (const TextRun &run : paragraph.text.runs()) {
+            spans << StyledSpan{run.text, TextStyle{role, m_style.bodyPt, run.bold, Qt::black}};
+        }
+        const qreal indent = m_style.firstLineIndentChars * m_cell;
+        for (const SetLine &line : m_typesetter.setParagraph(spans, m_g.width, indent, 0, m_cell)) {
+            add(line, 0, m_style.bodyPt, true);
         }
     }
 

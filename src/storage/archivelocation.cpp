@@ -1,6 +1,7 @@
 #include "archivelocation.h"
 
 #include "migrations.h"
+#include "openarchives.h"
 #include "sqlutil.h"
 
 #include <QAtomicInt>
@@ -125,8 +126,7 @@ Result<ArchiveIdentity> readArchiveIdentity(const QSqlDatabase &db, const QStrin
         return version.error();
     }
     Result<QVariant> tables = scalarSql(
-        db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"), {},
-        reading);
+        db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"), {}, reading);
     if (!tables) {
         return tables.error();
     }
@@ -139,10 +139,13 @@ Result<ArchiveIdentity> probeArchiveIdentity(const QString &path) {
     Result<ArchiveIdentity> result = ArchiveIdentity{};
     {
         // Immutable: SQLite reads the main file only, takes no lock and creates no -wal or
-        // -shm, so a refused file is left exactly as it was.
+        // -shm, so a refused file is left exactly as it was. Not on a file this process
+        // already has open: closing an immutable connection would drop the process's locks on
+        // it; that file is a judged archive, read through a plain read-only connection.
+        const bool immutable = !OpenArchives::heldHere(path);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(sqliteDatabaseName(path, true));
-        db.setConnectOptions(sqliteConnectOptions(true, true, 2000));
+        db.setDatabaseName(sqliteDatabaseName(path, immutable));
+        db.setConnectOptions(sqliteConnectOptions(true, immutable, 2000));
         if (!db.open()) {
             result = sqlError(db.lastError(), DatabaseText::tr("reading %1").arg(native(path)));
         } else {

@@ -46,6 +46,7 @@ Database::~Database() {
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    OpenArchives::remove(m_heldFile);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path) {
@@ -157,6 +158,8 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int ta
         return sqlError(db.lastError(),
                         DatabaseText::tr("opening %1").arg(QDir::toNativeSeparators(path)));
     }
+    database->m_heldFile = OpenArchives::keyOf(path);
+    OpenArchives::add(database->m_heldFile);
     if (location->exists) {
         // The main file alone may lag behind its WAL: judge again through the connection,
         // still before anything is written.

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "engine.h"
+#include "openarchives.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -74,6 +75,7 @@ private:
     QString m_path;
     QString m_connectionName;
     const Engine *m_engine = &Engine::sqlite();
+    OpenArchives::Key m_heldFile; // listed in OpenArchives while the connection lives
     int m_transactionDepth = 0;
     bool m_readOnly = false;
     BusyObserver m_busyObserver;

@@ -22,6 +22,7 @@ enum class EngineStatement {
     BeginRead,          // starts a read of one snapshot (empty where open statements keep one)
     UnitAliasesInOrder, // unit, alias of every alias, in the order they were added
     TableExists,        // count of tables named ? (1 or 0)
+    ColumnExists,       // count of columns of the table named ? that are named ? (1 or 0)
     ItemUnitsInRange,   // FROM … WHERE of the item_units rows u of issues i dated ? to ?
     AlsoUnitsInRange,   // FROM … WHERE of the also_units rows u of issues i dated ? to ?
 };

@@ -1,5 +1,6 @@
 #include "issuerows.h"
 
+#include "engine.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -86,17 +87,22 @@ Status readArticles(const QSqlDatabase &db, qint64 issueId, Issue &issue,
     }
     return forEachRow(
         db,
-        QStringLiteral("SELECT p.article_id, p.plain_text, p.bold_ranges FROM paragraphs p "
+        QStringLiteral("SELECT p.article_id, p.plain_text, p.bold_ranges, %1 FROM paragraphs p "
                        "JOIN articles a ON a.id = p.article_id JOIN sections s ON s.id = "
                        "a.section_id WHERE s.issue_id = ? ORDER BY s.position, a.position, "
-                       "p.position"),
+                       "p.position")
+            .arg(storesParagraphLevels(db) ? QStringLiteral("p.level") : QStringLiteral("0")),
         issueId, [&](const QSqlQuery &q) -> Status {
             const Slot slot = articleSlot.value(q.value(0).toLongLong());
             if (slot.section < 0) {
                 return damaged(IssueRowsText::tr("a paragraph outside any article"));
             }
-            issue.sections[slot.section].articles[slot.index].paragraphs.append(
-                Paragraph{RichText::fromBoldRanges(q.value(1).toString(), q.value(2).toString())});
+            const int level = q.value(3).toInt();
+            if (level < kBodyLevel || level > kMaxHeadingLevel) {
+                return damaged(IssueRowsText::tr("a paragraph with heading level %1").arg(level));
+            }
+            issue.sections[slot.section].articles[slot.index].paragraphs.append(Paragraph{
+                RichText::fromBoldRanges(q.value(1).toString(), q.value(2).toString()), level});
             return {};
         });
 }
@@ -211,6 +217,13 @@ Status readFooter(const QSqlDatabase &db, qint64 issueId, Footer &footer) {
 }
 
 } // namespace
+
+bool storesParagraphLevels(const QSqlDatabase &db) {
+    const Result<QVariant> found =
+        scalarSql(db, Engine::of(db).statement(EngineStatement::ColumnExists),
+                  {QStringLiteral("paragraphs"), QStringLiteral("level")});
+    return found && found->toInt() > 0;
+}
 
 Status readIssueChildren(const QSqlDatabase &db, qint64 issueId, Issue &issue) {
     QHash<qint64, int> sectionIndex;

@@ -78,12 +78,17 @@ Status writeFooter(const QSqlDatabase &db, qint64 issueId, const Footer &footer)
 // Inserters for everything below a section, prepared once per save.
 struct SectionWriter {
     explicit SectionWriter(const QSqlDatabase &db)
-        : sections(db, QStringLiteral("INSERT INTO sections (issue_id, position, name, kind) "
+        : withLevels(storesParagraphLevels(db)),
+          sections(db, QStringLiteral("INSERT INTO sections (issue_id, position, name, kind) "
                                       "VALUES (?, ?, ?, ?)")),
           articles(db, QStringLiteral("INSERT INTO articles (section_id, position, title, "
                                       "attribution) VALUES (?, ?, ?, ?)")),
-          paragraphs(db, QStringLiteral("INSERT INTO paragraphs (article_id, position, "
-                                        "plain_text, bold_ranges) VALUES (?, ?, ?, ?)")),
+          paragraphs(db, withLevels ? QStringLiteral("INSERT INTO paragraphs (article_id, "
+                                                     "position, plain_text, bold_ranges, level) "
+                                                     "VALUES (?, ?, ?, ?, ?)")
+                                    : QStringLiteral("INSERT INTO paragraphs (article_id, "
+                                                     "position, plain_text, bold_ranges) VALUES "
+                                                     "(?, ?, ?, ?)")),
           categories(db, QStringLiteral("INSERT INTO categories (section_id, position, name) "
                                         "VALUES (?, ?, ?)")),
           items(db, QStringLiteral("INSERT INTO items (category_id, position, plain_text, "
@@ -101,8 +106,16 @@ struct SectionWriter {
                 return articleId.error();
             }
             for (int p = 0; p < article.paragraphs.size(); ++p) {
-                const RichText &text = article.paragraphs.at(p).text;
-                auto r = paragraphs.insert({*articleId, p, text.plainText(), text.boldRanges()});
+                const Paragraph &paragraph = article.paragraphs.at(p);
+                const RichText &text = paragraph.text;
+                QVariantList values{*articleId, p, text.plainText(), text.boldRanges()};
+                if (withLevels) {
+                    values << paragraph.level;
+                } else if (paragraph.isHeading()) {
+                    return Error::storage(IssueRowsText::tr(
+                        "this archive is older than heading levels and cannot store one"));
+                }
+                auto r = paragraphs.insert(values);
                 if (!r) {
                     return r.error();
                 }
@@ -140,6 +153,7 @@ struct SectionWriter {
         return {};
     }
 
+    bool withLevels; // false while an archive older than schema 8 is upgraded
     RowInserter sections, articles, paragraphs, categories, items, itemUnits, alsoUnits;
 };
 

@@ -56,6 +56,16 @@ Status signoffKeys(const QSqlDatabase &db) {
     return applyStatements(db, signoffKeySchemaStatements(), 7);
 }
 
+// v8: a paragraph's heading level (0 body text, 1–4 一、（一）1.（1）); existing paragraphs are
+// body text.
+Status paragraphLevels(const QSqlDatabase &db) {
+    return applyStatements(
+        db,
+        {QStringLiteral("ALTER TABLE paragraphs ADD COLUMN level INTEGER NOT NULL "
+                        "DEFAULT 0 CHECK (level BETWEEN 0 AND 4)")},
+        8);
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations() {
@@ -69,6 +79,7 @@ const QList<Migration> &schemaMigrations() {
         {5, QStringLiteral("template versions issues were set with"), templateVersions},
         {6, QStringLiteral("unit list with aliases"), addUnitList},
         {7, QStringLiteral("sign-off keys, administrator, certificates, signed acts"), signoffKeys},
+        {8, QStringLiteral("heading levels of paragraphs"), paragraphLevels},
     };
     return steps;
 }

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 using namespace kuaibao;
@@ -66,7 +67,10 @@ TEST_CASE("restore from a backup: the window asks, closes, and the backup is put
         ArchiveRestore::restore(asked, fixture.databasePath());
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("open")));
-    fixture.database.reset(); // what main does once the window has closed
+    // What main does once the window has closed: the daily backup and the health check, which
+    // run on the thread pool with connections of their own, finish; then the archive is let go.
+    QThreadPool::globalInstance()->waitForDone();
+    fixture.database.reset();
     Result<ArchiveRestore::Outcome> restored =
         ArchiveRestore::restore(asked, fixture.databasePath());
     INFO((restored ? QString() : restored.error().message).toStdString());

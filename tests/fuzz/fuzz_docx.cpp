@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (!items && items.error().message.isEmpty()) {
         std::abort();
     }
-    kuaibao::Result<QList<kuaibao::RichText>> paragraphs =
+    kuaibao::Result<QList<kuaibao::Paragraph>> paragraphs =
         kuaibao::DocxParagraphs::fromDocumentXml(bytes, QStringLiteral("fuzz.xml"));
     if (!paragraphs && paragraphs.error().message.isEmpty()) {
         std::abort();

@@ -39,6 +39,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         }
         return 0;
     }
+    // Every paragraph is body text or a heading of level 1–4, whatever the input.
+    for (const kuaibao::Section &section : imported->issue.sections) {
+        for (const kuaibao::Article &article : section.articles) {
+            for (const kuaibao::Paragraph &paragraph : article.paragraphs) {
+                if (paragraph.level < kuaibao::kBodyLevel ||
+                    paragraph.level > kuaibao::kMaxHeadingLevel) {
+                    std::abort();
+                }
+            }
+        }
+    }
     const QString text = kuaibao::exportIssueText(imported->issue);
     (void)kuaibao::exportIssueHtml(imported->issue);
     (void)importer->importText(text, options);

@@ -74,11 +74,11 @@ TEST_CASE("docx export: the issue as a Word document set on the template's page"
     REQUIRE(docx);
 
     // The text, paragraph by paragraph, with the unit names bold.
-    Result<QList<RichText>> paragraphs = DocxParagraphs::fromDocx(*docx, QStringLiteral("t"));
+    Result<QList<Paragraph>> paragraphs = DocxParagraphs::fromDocx(*docx, QStringLiteral("t"));
     REQUIRE(paragraphs);
     QStringList texts;
-    for (const RichText &p : *paragraphs) {
-        texts << p.plainText();
+    for (const Paragraph &p : *paragraphs) {
+        texts << p.text.plainText();
     }
     CHECK(texts.at(0) == QStringLiteral("清河县创建文明城市"));
     CHECK(texts.at(1) == QStringLiteral("工作快报"));
@@ -87,8 +87,8 @@ TEST_CASE("docx export: the issue as a Word document set on the template's page"
     CHECK(texts.contains(QStringLiteral("【简　　讯】")));
     CHECK(texts.contains(QStringLiteral("王明 7 日检查老街市容整治情况")));
     bool unitBold = false;
-    for (const RichText &p : *paragraphs) {
-        for (const TextRun &run : p.runs()) {
+    for (const Paragraph &p : *paragraphs) {
+        for (const TextRun &run : p.text.runs()) {
             unitBold |= run.bold && run.text.contains(QStringLiteral("城关镇："));
         }
     }

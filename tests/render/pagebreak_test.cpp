@@ -18,34 +18,6 @@
 using namespace kuaibao;
 using namespace kuaibao::test;
 
-namespace {
-
-// A word of `pdftotext -bbox`, in points from the page's top-left corner.
-struct PdfWord {
-    QString text;
-    QRectF box;
-};
-
-QList<PdfWord> pdfWords(const QString &pdf, int page) {
-    const QString html =
-        Poppler::run(QStringLiteral("pdftotext"),
-                     {QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(page),
-                      QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
-    static const QRegularExpression word(QStringLiteral(
-        "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">"
-        "([^<]*)</word>"));
-    QList<PdfWord> words;
-    for (auto it = word.globalMatch(html); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const QPointF topLeft(m.captured(1).toDouble(), m.captured(2).toDouble());
-        const QPointF bottomRight(m.captured(3).toDouble(), m.captured(4).toDouble());
-        words << PdfWord{m.captured(5), QRectF(topLeft, bottomRight)};
-    }
-    return words;
-}
-
-} // namespace
-
 TEST_CASE("page 1 carries its number on the right, page 2 on the left, below the type area") {
     const std::optional<SampleIssue> sample = readSampleIssue(samplePath());
     if (!sample) {
@@ -59,7 +31,7 @@ TEST_CASE("page 1 carries its number on the right, page 2 on the left, below the
     for (int page = 1; page <= 2; ++page) {
         INFO("page " << page);
         std::optional<QRectF> number;
-        for (const PdfWord &word : pdfWords(pdf, page)) {
+        for (const PdfWord &word : Poppler::words(pdf, page)) {
             if (word.text == QString::number(page) && word.box.top() > g.bottom()) {
                 number = word.box;
             }
@@ -101,7 +73,7 @@ TEST_CASE("no line of the sample sets a character past the right edge of the typ
     const QString pdf = QDir(renderOutputFolder()).filePath(QStringLiteral("edge.pdf"));
     REQUIRE(writePdf(IssueLayout::build(sample->issue, style), pdf, PdfOptions{}));
     for (int page = 1; page <= 4; ++page) {
-        for (const PdfWord &word : pdfWords(pdf, page)) {
+        for (const PdfWord &word : Poppler::words(pdf, page)) {
             INFO("page " << page << ": " << word.text.toStdString());
             CHECK(word.box.right() <= g.right() + 1);
         }

@@ -1,9 +1,17 @@
 #pragma once
 
+#include <QList>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
 namespace kuaibao::test {
+
+// A word of `pdftotext -bbox`, in points from the page's top-left corner.
+struct PdfWord {
+    QString text;
+    QRectF box;
+};
 
 // poppler-utils run on a PDF: what the tests ask of a written file.
 struct Poppler {
@@ -13,6 +21,8 @@ struct Poppler {
     static QString text(const QString &pdf, int page = 0);
     static QString info(const QString &pdf, const QStringList &extra = {});
     static QString fonts(const QString &pdf);
+    // The words of page `page` (1-based) with their boxes (`pdftotext -bbox`).
+    static QList<PdfWord> words(const QString &pdf, int page);
     // pdfinfo's "Pages:" figure, -1 when unreadable.
     static int pageCount(const QString &pdf);
 };

@@ -4,9 +4,12 @@
 #include "core/files/protectedfiles.h"
 #include "reliability/craftedarchives.h"
 #include "storage/archivehealth.h"
+#include "storage/backup/archivebackup.h"
+#include "storage/backup/archiverestore.h"
 #include "storage/backup/partfiles.h"
 #include "storage/database.h"
 #include "storage/issuerepository.h"
+#include "storage/openarchives.h"
 #include "support/fixtures.h"
 #include "support/testsupport.h"
 
@@ -175,4 +178,32 @@ TEST_CASE("a killed backup's partial files are removed at the next start, live o
     }
     CHECK(QFile::exists(fresh)); // may be a backup another process is writing right now
     CHECK(QFile::exists(unrelated));
+}
+
+TEST_CASE("the process knows which archives it has open, however they are named",
+          "[database][company]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.db"));
+    const QString link = dir.filePath(QStringLiteral("link.db"));
+    {
+        Result<std::unique_ptr<Database>> first = Database::open(path);
+        REQUIRE(first);
+        REQUIRE(QFile::link(path, link));
+        CHECK(OpenArchives::heldHere(path));
+        CHECK(OpenArchives::heldHere(link));
+        {
+            Result<std::unique_ptr<Database>> second = Database::open(link);
+            REQUIRE(second);
+        }
+        CHECK(OpenArchives::heldHere(path)); // the first connection still holds it
+        // A restore is refused while this process has the archive open, whatever the locks
+        // in /proc/locks show at that moment.
+        const QString backup = dir.filePath(QStringLiteral("backup.db"));
+        REQUIRE(ArchiveBackup(**first).writeTo(backup));
+        Result<ArchiveRestore::Outcome> refused = ArchiveRestore::restore(backup, link);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().message.contains(QStringLiteral("is open")));
+    }
+    CHECK_FALSE(OpenArchives::heldHere(path));
+    CHECK_FALSE(OpenArchives::heldHere(dir.filePath(QStringLiteral("missing.db"))));
 }

@@ -47,6 +47,7 @@ TEST_CASE("an archive of the first schema is migrated with its issues intact", "
     const RichText &text = issue->sections[0].articles[0].paragraphs[0].text;
     CHECK(text.plainText() == QStringLiteral("开会了。"));
     CHECK(text.runs().first().bold);
+    CHECK(issue->sections[0].articles[0].paragraphs[0].level == 0); // body text, not a heading
     CHECK(issue->footer.staff.first().name == QStringLiteral("赵一"));
 }
 

@@ -57,4 +57,25 @@ Issue fullFixtureIssue(int number, const QDate &date) {
     return issue;
 }
 
+Issue headingsFixtureIssue(int number, const QDate &date) {
+    Issue issue = fullFixtureIssue(number, date);
+    Article report;
+    report.title = QStringLiteral("第二轮文明创建集中督查情况");
+    auto add = [&](const QString &markup, int level) {
+        report.paragraphs << Paragraph{RichText::fromMarkup(markup), level};
+    };
+    add(QStringLiteral("13日至17日，县创城办对各乡镇进行了第二轮集中督查。"), 0);
+    add(QStringLiteral("一、城关镇"), 1);
+    add(QStringLiteral("（一）**城市社区**"), 2);
+    add(QStringLiteral("1.东门社区"), 3);
+    add(QStringLiteral("背街小巷保洁到位，公益广告更新及时。"), 0);
+    add(QStringLiteral("（1）楼道"), 4);
+    add(QStringLiteral("2、西关社区仍有飞线充电现象，已责令限期整改。"), 0);
+    add(QStringLiteral("存在的主要问题"), 1);
+    add(QStringLiteral("个别村人居环境整治反弹。"), 0);
+    report.attribution = QStringLiteral("（县创城办）");
+    issue.sections[1].articles << report;
+    return issue;
+}
+
 } // namespace kuaibao::test

@@ -4,6 +4,7 @@
 #include "richtextedit.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,7 +28,8 @@ bool samePlainText(const QList<Paragraph> &a, const QList<Paragraph> &b) {
         return false;
     }
     for (int i = 0; i < a.size(); ++i) {
-        if (a.at(i).text.plainText() != b.at(i).text.plainText()) {
+        if (a.at(i).text.plainText() != b.at(i).text.plainText() ||
+            a.at(i).level != b.at(i).level) {
             return false;
         }
     }
@@ -67,11 +69,16 @@ ArticleView::ArticleView(const EditorContext &context, int section, int article,
     top->addWidget(m_title, 1);
     layout->addLayout(top);
     layout->addWidget(m_body);
+    m_level = new QComboBox;
+    m_level->setObjectName(QStringLiteral("paragraphLevel"));
+    m_level->setFocusPolicy(Qt::ClickFocus);
     auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_level);
     bottom->addStretch();
     bottom->addWidget(m_attribution);
     layout->addLayout(bottom);
     buildActions();
+    buildLevelBox();
 
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_context.editSection(m_section, key(FieldKey::ArticleTitle),
@@ -83,8 +90,9 @@ ArticleView::ArticleView(const EditorContext &context, int section, int article,
     });
     connect(m_body, &RichTextEdit::edited, this, [this] {
         QList<Paragraph> paragraphs;
+        const QList<int> levels = m_body->levels();
         for (const RichText &text : m_body->paragraphs()) {
-            paragraphs << Paragraph{text};
+            paragraphs << Paragraph{text, levels.value(paragraphs.size())};
         }
         if (paragraphs.size() == 1 && paragraphs.first().text.isEmpty()) {
             paragraphs.clear(); // an empty body is an article without paragraphs
@@ -136,21 +144,63 @@ void ArticleView::buildActions() {
     for (QAction *action : {up, down, add, remove}) {
         top->addWidget(toolButton(action));
     }
-    m_body->setExtraActions({up, down, add, remove});
+    QAction *renumber = addLocalAction(this, tr("Renumber headings"), QKeySequence(),
+                                       [=] { context->structure->renumberHeadings(s, a); });
+    m_body->setExtraActions({up, down, add, remove, renumber});
+}
+
+void ArticleView::buildLevelBox() {
+    m_level->addItem(tr("Body text"));
+    m_level->addItem(tr("Heading 1 (一、)"));
+    m_level->addItem(tr("Heading 2 (（一）)"));
+    m_level->addItem(tr("Heading 3 (1.)"));
+    m_level->addItem(tr("Heading 4 (（1）)"));
+    m_level->setToolTip(tr("The style of the paragraph at the cursor (Ctrl+1 … Ctrl+4 for a "
+                           "heading, Ctrl+0 for body text)"));
+    for (int level = kBodyLevel; level <= kMaxHeadingLevel; ++level) {
+        addLocalAction(this, m_level->itemText(level),
+                       QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + level)),
+                       [this, level] { setCurrentLevel(level); });
+    }
+    connect(m_level, &QComboBox::activated, this, [this](int level) {
+        setCurrentLevel(level);
+        m_body->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_body, &RichTextEdit::cursorPositionChanged, this, &ArticleView::showCurrentLevel);
+}
+
+void ArticleView::setCurrentLevel(int level) {
+    if (m_body->isReadOnly()) {
+        return;
+    }
+    const int paragraph = m_body->currentParagraph();
+    if (m_context.structure->setParagraphLevel(m_section, m_article, paragraph, level)) {
+        showCurrentLevel();
+    }
+}
+
+void ArticleView::showCurrentLevel() {
+    const QList<int> levels = m_body->levels();
+    const QSignalBlocker blocker(m_level);
+    m_level->setCurrentIndex(levels.value(m_body->currentParagraph()));
 }
 
 void ArticleView::sync(const Article &article) {
     syncLine(m_title, article.title);
     syncLine(m_attribution, article.attribution);
     QList<RichText> paragraphs;
+    QList<int> levels;
     for (const Paragraph &p : article.paragraphs) {
         paragraphs << p.text;
+        levels << p.level;
     }
     if (paragraphs.isEmpty()) {
         paragraphs << RichText();
     }
     m_body->setParagraphs(paragraphs);
+    m_body->setLevels(levels);
     m_paragraphCount = int(article.paragraphs.size());
+    showCurrentLevel();
 }
 
 QWidget *ArticleView::fieldWidget(FieldKey::Field field) const {

@@ -18,6 +18,25 @@ bool isBoldShortcut(const QKeyEvent *key) {
            !(key->modifiers() & (Qt::AltModifier | Qt::ShiftModifier));
 }
 
+// The block format property holding a paragraph's heading level.
+constexpr int kLevelProperty = QTextFormat::UserProperty + 1;
+
+int blockLevel(const QTextBlock &block) {
+    return block.blockFormat().intProperty(kLevelProperty);
+}
+
+// A heading paragraph's tint, darker for higher levels; body text has none.
+QTextBlockFormat levelFormat(int level) {
+    QTextBlockFormat format;
+    format.setProperty(kLevelProperty, level);
+    if (level > 0) {
+        format.setBackground(QColor::fromHsv(215, 40 - 6 * level, 250));
+    } else {
+        format.clearBackground();
+    }
+    return format;
+}
+
 QTextCharFormat weightFormat(bool bold) {
     QTextCharFormat format;
     format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
@@ -54,6 +73,33 @@ RichText RichTextEdit::text() const {
         joined.append(p);
     }
     return joined;
+}
+
+QList<int> RichTextEdit::levels() const {
+    QList<int> out;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        out << blockLevel(block);
+    }
+    return out;
+}
+
+void RichTextEdit::setLevels(const QList<int> &levels) {
+    if (levels == this->levels()) {
+        return;
+    }
+    m_updating = true;
+    QTextBlock block = document()->begin();
+    for (int i = 0; block.isValid(); block = block.next(), ++i) {
+        const int level = i < levels.size() ? levels.at(i) : 0;
+        if (blockLevel(block) != level) {
+            QTextCursor(block).setBlockFormat(levelFormat(level));
+        }
+    }
+    m_updating = false;
+}
+
+int RichTextEdit::currentParagraph() const {
+    return textCursor().blockNumber();
 }
 
 void RichTextEdit::setParagraphs(const QList<RichText> &paragraphs) {
@@ -170,8 +216,18 @@ void RichTextEdit::keyPressEvent(QKeyEvent *event) {
         emit returnPressed();
         return;
     }
-    if (enter && (event->modifiers() & Qt::ShiftModifier)) {
-        textCursor().insertBlock(); // a paragraph, never a line break inside one
+    if (enter &&
+        ((event->modifiers() & Qt::ShiftModifier) || blockLevel(textCursor().block()) > 0)) {
+        // A paragraph, never a line break inside one; after a heading, one of body text.
+        QTextCursor cursor = textCursor();
+        const bool fromHeading = blockLevel(cursor.block()) > 0 && cursor.atBlockEnd();
+        cursor.beginEditBlock();
+        cursor.insertBlock();
+        if (fromHeading) {
+            cursor.setBlockFormat(levelFormat(0));
+        }
+        cursor.endEditBlock();
+        setTextCursor(cursor);
         return;
     }
     QTextEdit::keyPressEvent(event);

@@ -22,6 +22,13 @@ public:
     void setParagraphs(const QList<RichText> &paragraphs);
     // For a one-paragraph edit: all its text as one RichText.
     RichText text() const;
+    // The heading level (0 body text, 1–4) of each paragraph, and setting them without
+    // signalling an edit; a heading paragraph is shown tinted. Enter at the end of a heading
+    // starts a paragraph of body text, as in Word and WPS.
+    QList<int> levels() const;
+    void setLevels(const QList<int> &levels);
+    // The paragraph the cursor is in.
+    int currentParagraph() const;
 
     // Bold on or off for the selection, or for what is typed next.
     void toggleBold();

@@ -6,9 +6,13 @@
 #include "signoffactionpanel.h"
 #include "signofflogview.h"
 
+#include "app/preflight/findingslist.h"
+#include "core/preflight/preflight.h"
 #include "core/signoff/canonicalcontent.h"
+#include "core/signoff/signoffroles.h"
 #include "storage/database.h"
 #include "storage/issuerepository.h"
+#include "storage/preflight/preflightcontextloader.h"
 #include "storage/signoff/peoplestore.h"
 #include "storage/signoff/signoffqueue.h"
 #include "storage/signoff/signoffverifier.h"
@@ -42,6 +46,8 @@ SignoffScreen::SignoffScreen(Database &database, QWidget *parent)
     m_queue = new QListWidget;
     m_queue->setObjectName(QStringLiteral("signoffQueue"));
     m_changes = new ContentDiffView;
+    m_findings = new FindingsList(false);
+    m_findings->setObjectName(QStringLiteral("signoffFindings"));
     m_log = new SignoffLogView;
     m_remarks = new OpenRemarksPanel;
     m_actions = new SignoffActionPanel;
@@ -55,6 +61,7 @@ SignoffScreen::SignoffScreen(Database &database, QWidget *parent)
     m_tabs = new QTabWidget;
     m_tabs->addTab(previewPage, tr("Issue"));
     m_tabs->addTab(m_changes, tr("Changes"));
+    m_tabs->addTab(m_findings, tr("Preflight"));
     m_tabs->addTab(m_log, tr("Log"));
 
     auto *left = new QWidget;
@@ -196,6 +203,8 @@ void SignoffScreen::showWaitingIssue() {
     const QListWidgetItem *item = m_queue->currentItem();
     m_actions->setRole(item ? item->data(NextRoleRole).toString() : QString());
     if (!item) {
+        m_findings->setFindings({});
+        m_tabs->setTabText(2, tr("Preflight"));
         m_changes->clear();
         m_log->clear();
         m_remarks->setRemarks({});
@@ -209,6 +218,7 @@ void SignoffScreen::showWaitingIssue() {
     }
     m_shown = *issue;
     showPreview(*issue);
+    showFindings(*issue);
 
     const CanonicalContent current = CanonicalContent::fromIssue(*issue);
     SignoffQueue queue(m_db);
@@ -235,6 +245,17 @@ void SignoffScreen::showWaitingIssue() {
                         QLatin1Char('\n') + check->problems.join(QLatin1Char('\n')),
                     true);
     }
+}
+
+void SignoffScreen::showFindings(const Issue &issue) {
+    Result<PreflightContext> context = PreflightContextLoader(m_db).load(issue);
+    if (!context) {
+        showMessage(context.error().message, true);
+    }
+    m_findings->setFindings(Preflight::run(issue, context ? *context : PreflightContext{}));
+    const QList<Finding> &findings = m_findings->findings();
+    m_tabs->setTabText(2, findings.isEmpty() ? tr("Preflight")
+                                             : tr("Preflight (%1)").arg(findings.size()));
 }
 
 void SignoffScreen::finishStep(const Result<Issue> &result,
@@ -272,6 +293,16 @@ void SignoffScreen::approve(const QByteArray &password) {
         return;
     }
     const QString role = m_queue->currentItem()->data(NextRoleRole).toString();
+    if (m_shown) {
+        if (const Status allowed =
+                Preflight::allowsPassing(m_findings->findings(), signoffRolesFor(*m_shown), role);
+            !allowed) {
+            m_actions->clearInput(false); // as after any refused step
+            showMessage(allowed.error().message, true);
+            m_tabs->setCurrentWidget(m_findings);
+            return;
+        }
+    }
     finishStep(SignoffService(m_db).sign(*ref, role, currentPerson(), password),
                [&](const Issue &issue) {
                    return tr("You signed issue %1 as %2; it is now %3.")

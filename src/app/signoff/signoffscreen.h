@@ -14,14 +14,16 @@ class QVBoxLayout;
 namespace kuaibao {
 
 class ContentDiffView;
+class FindingsList;
 class Database;
 class OpenRemarksPanel;
 class SignoffActionPanel;
 class SignoffLogView;
 
 // The sign-off screen: who I am, the issues waiting for my role, the chosen issue as it will
-// print, what changed since I last saw or signed it, its log, and 通过 / 退回. An issue counts
-// as seen only by the person who picked their own name and then opened it.
+// print, what changed since I last saw or signed it, its preflight findings, its log, and
+// 通过 / 退回 (审核 and 核签 cannot pass an issue while the preflight finds errors). An issue
+// counts as seen only by the person who picked their own name and then opened it.
 class SignoffScreen : public QWidget {
     Q_OBJECT
 
@@ -46,6 +48,8 @@ private:
     void showWaitingIssue();
     // Puts the chosen issue's view in the 议题 tab (again, when the view factory changes).
     void showPreview(const Issue &issue);
+    // Runs the preflight on the shown issue and lists its findings in their tab.
+    void showFindings(const Issue &issue);
     void approve(const QByteArray &password);
     void returnIssue(const QByteArray &password, const QString &remark);
     void resolveRemark(qint64 returnId);
@@ -67,6 +71,7 @@ private:
     QVBoxLayout *m_previewLayout = nullptr;
     QWidget *m_preview = nullptr;
     ContentDiffView *m_changes = nullptr;
+    FindingsList *m_findings = nullptr; // the shown issue's preflight findings
     SignoffLogView *m_log = nullptr;
     OpenRemarksPanel *m_remarks = nullptr;
     SignoffActionPanel *m_actions = nullptr;

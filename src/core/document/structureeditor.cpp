@@ -1,6 +1,9 @@
 #include "structureeditor.h"
 
+#include "headingnumbering.h"
 #include "issuedocument.h"
+
+#include "core/headingnumber.h"
 
 namespace kuaibao {
 
@@ -72,6 +75,41 @@ bool StructureEditor::removeArticle(int index, int article) {
     Section edited = *current;
     edited.articles.removeAt(article);
     m_document.setSection(index, edited, tr("Remove article"));
+    return true;
+}
+
+bool StructureEditor::setParagraphLevel(int index, int article, int paragraph, int level) {
+    const Section *current = section(index);
+    if (!current || !validIndex(current->articles, article) ||
+        !validIndex(current->articles.at(article).paragraphs, paragraph) || level < kBodyLevel ||
+        level > kMaxHeadingLevel) {
+        return false;
+    }
+    Section edited = *current;
+    QList<Paragraph> &paragraphs = edited.articles[article].paragraphs;
+    Paragraph &changed = paragraphs[paragraph];
+    changed.level = level;
+    if (level != kBodyLevel && HeadingNumber::of(changed.text.plainText()).level != level) {
+        changed.text = HeadingNumbering::numbered(
+            changed.text, level, HeadingNumbering::valueAt(paragraphs, paragraph, level));
+    }
+    m_document.setSection(
+        index, edited, level == kBodyLevel ? tr("Body text") : tr("Heading level %1").arg(level));
+    return true;
+}
+
+bool StructureEditor::renumberHeadings(int index, int article) {
+    const Section *current = section(index);
+    if (!current || !validIndex(current->articles, article)) {
+        return false;
+    }
+    Section edited = *current;
+    edited.articles[article].paragraphs =
+        HeadingNumbering::renumbered(edited.articles.at(article).paragraphs);
+    if (edited == *current) {
+        return false;
+    }
+    m_document.setSection(index, edited, tr("Renumber headings"));
     return true;
 }
 

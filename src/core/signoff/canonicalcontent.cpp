@@ -96,8 +96,14 @@ CanonicalContent CanonicalContent::fromIssue(const Issue &issue) {
             const QString ak = sk + QStringLiteral(".a%1").arg(a + 1);
             c.add(ak + QStringLiteral(".title"), article.title);
             for (qsizetype p = 0; p < article.paragraphs.size(); ++p) {
-                c.add(ak + QStringLiteral(".p%1").arg(p + 1),
-                      article.paragraphs.at(p).text.toMarkup());
+                const Paragraph &paragraph = article.paragraphs.at(p);
+                const QString pk = ak + QStringLiteral(".p%1").arg(p + 1);
+                c.add(pk, paragraph.text.toMarkup());
+                // Only headings have a level line, so that content without headings (every
+                // issue signed before levels existed) keeps the text, and the hash, it had.
+                if (paragraph.isHeading()) {
+                    c.add(pk + QStringLiteral(".level"), QString::number(paragraph.level));
+                }
             }
             c.add(ak + QStringLiteral(".attribution"), article.attribution);
         }

@@ -86,6 +86,8 @@ QString describePlace(const QString &key, const CanonicalContent &context) {
         parts << ContentDiffText::tr("units");
     } else if (field == QLatin1String("also")) {
         parts << ContentDiffText::tr("also-took-part units");
+    } else if (field == QLatin1String("level")) {
+        parts << ContentDiffText::tr("heading level");
     }
     return parts.join(QStringLiteral(", "));
 }

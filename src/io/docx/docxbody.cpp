@@ -77,6 +77,7 @@ private:
         }
     }
     void article(const Article &article);
+    void heading(const Paragraph &paragraph);
     void brief(const BriefCategory &category);
     void blankLine();
 
@@ -211,6 +212,17 @@ void BodyWriter::article(const Article &article) {
     }
     for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
         const bool last = i == article.paragraphs.size() - 1;
+        if (const Paragraph &paragraph = article.paragraphs.at(i); paragraph.isHeading()) {
+            heading(paragraph);
+            if (last && !article.attribution.isEmpty()) {
+                ParaFormat tag = line();
+                tag.jc = QStringLiteral("right");
+                begin(tag);
+                m_w.run(article.attribution, body());
+                m_w.endParagraph();
+            }
+            continue;
+        }
         ParaFormat p = bodyParagraph();
         const bool tagged = last && !article.attribution.isEmpty();
         if (tagged && m_s.attributionRight) {
@@ -233,6 +245,21 @@ void BodyWriter::article(const Article &article) {
         m_w.run(article.attribution, body());
         m_w.endParagraph();
     }
+}
+
+// A heading of level 1–4 (GB/T 9704 §7.3.3): its level's style and face, the body size, two
+// characters in, never centred, kept with the paragraph after it.
+void BodyWriter::heading(const Paragraph &paragraph) {
+    ParaFormat p = bodyParagraph();
+    p.styleId = DocxStyle::levelStyleId(paragraph.level);
+    p.jc = QStringLiteral("left");
+    p.keepNext = true;
+    begin(p);
+    for (const TextRun &run : paragraph.text.runs()) {
+        m_w.run(run.text,
+                {m_s.levelFont(paragraph.level), m_s.bodyPt, run.bold, {}, tracking(m_s.bodyPt)});
+    }
+    m_w.endParagraph();
 }
 
 void BodyWriter::brief(const BriefCategory &category) {

@@ -3,6 +3,7 @@
 #include "docxpackage.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 namespace kuaibao {
@@ -21,13 +22,22 @@ bool isOn(const QXmlStreamAttributes &attributes) {
     return value.isEmpty() || (value != u"0" && value != u"false" && value != u"off");
 }
 
+// The level of a paragraph style: Heading1 … Heading4 give 1–4, any other style 0.
+int headingStyleLevel(const QXmlStreamAttributes &attributes) {
+    const QString style = attributes.value(kW, QStringLiteral("val")).toString();
+    static const QRegularExpression heading(QStringLiteral("^Heading([1-4])$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = heading.match(style);
+    return m.hasMatch() ? m.captured(1).toInt() : kBodyLevel;
+}
+
 } // namespace
 
-Result<QList<RichText>> DocxParagraphs::fromDocumentXml(const QByteArray &xml,
-                                                        const QString &origin) {
+Result<QList<Paragraph>> DocxParagraphs::fromDocumentXml(const QByteArray &xml,
+                                                         const QString &origin) {
     QXmlStreamReader reader(xml);
-    QList<RichText> paragraphs;
-    RichText paragraph;
+    QList<Paragraph> paragraphs;
+    Paragraph paragraph;
     bool inParagraph = false;
     bool inRun = false;
     bool inRunProperties = false;
@@ -45,7 +55,9 @@ Result<QList<RichText>> DocxParagraphs::fromDocumentXml(const QByteArray &xml,
             const QStringView name = reader.name();
             if (name == u"p") {
                 inParagraph = true;
-                paragraph = RichText();
+                paragraph = Paragraph();
+            } else if (name == u"pStyle" && inParagraph && !inRun) {
+                paragraph.level = headingStyleLevel(reader.attributes());
             } else if (name == u"r") {
                 inRun = true;
                 bold = false;
@@ -56,7 +68,7 @@ Result<QList<RichText>> DocxParagraphs::fromDocumentXml(const QByteArray &xml,
             } else if (name == u"t" && inRun) {
                 ++depthInText;
             } else if ((name == u"tab" || name == u"br") && inRun && inParagraph) {
-                paragraph.append(QStringLiteral(" "), bold);
+                paragraph.text.append(QStringLiteral(" "), bold);
             }
         } else if (token == QXmlStreamReader::EndElement && reader.namespaceUri() == kW) {
             const QStringView name = reader.name();
@@ -71,7 +83,7 @@ Result<QList<RichText>> DocxParagraphs::fromDocumentXml(const QByteArray &xml,
                 --depthInText;
             }
         } else if (token == QXmlStreamReader::Characters && depthInText > 0 && inParagraph) {
-            paragraph.append(reader.text().toString(), bold);
+            paragraph.text.append(reader.text().toString(), bold);
         }
     }
     if (reader.hasError()) {
@@ -83,7 +95,7 @@ Result<QList<RichText>> DocxParagraphs::fromDocumentXml(const QByteArray &xml,
     return paragraphs;
 }
 
-Result<QList<RichText>> DocxParagraphs::fromDocx(const QByteArray &bytes, const QString &origin) {
+Result<QList<Paragraph>> DocxParagraphs::fromDocx(const QByteArray &bytes, const QString &origin) {
     Result<QByteArray> xml =
         DocxPackage::readPart(bytes, QStringLiteral("word/document.xml"), origin);
     if (!xml) {

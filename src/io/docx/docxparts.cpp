@@ -3,6 +3,7 @@
 #include "wordxml.h"
 
 #include "core/chineseformat.h"
+#include "core/issue.h"
 
 #include <QXmlStreamWriter>
 
@@ -148,6 +149,25 @@ QByteArray styles(const DocxStyle &style) {
     // LibreOffice sizes the grid's characters from the Normal style's own font size.
     w.runProperties({style.bodyFont, style.bodyPt, false, {}, 0});
     xml.writeEndElement();
+    // Headings inside an article: Word's built-in heading styles, so that the navigation pane
+    // and a table of contents know them; in the body size and the face of their level.
+    for (int level = 1; level <= kMaxHeadingLevel; ++level) {
+        xml.writeStartElement(kWordNs, QStringLiteral("style"));
+        xml.writeAttribute(kWordNs, QStringLiteral("type"), QStringLiteral("paragraph"));
+        xml.writeAttribute(kWordNs, QStringLiteral("styleId"), DocxStyle::levelStyleId(level));
+        w.valElement(QStringLiteral("name"), QStringLiteral("heading %1").arg(level));
+        w.valElement(QStringLiteral("basedOn"), QStringLiteral("Normal"));
+        w.valElement(QStringLiteral("next"), QStringLiteral("Normal"));
+        w.valElement(QStringLiteral("uiPriority"), QString::number(9));
+        xml.writeEmptyElement(kWordNs, QStringLiteral("qFormat"));
+        xml.writeStartElement(kWordNs, QStringLiteral("pPr"));
+        xml.writeEmptyElement(kWordNs, QStringLiteral("keepNext"));
+        w.valElement(QStringLiteral("jc"), QStringLiteral("left"));
+        w.valElement(QStringLiteral("outlineLvl"), QString::number(level - 1));
+        xml.writeEndElement();
+        w.runProperties({style.levelFont(level), style.bodyPt, false, {}, 0});
+        xml.writeEndElement();
+    }
     xml.writeEndDocument();
     return bytes;
 }

@@ -63,6 +63,15 @@ struct DocxStyle {
 
     static DocxStyle fromTemplate(const BulletinTemplate &bulletinTemplate);
 
+    // The font of heading level 1–4 inside an article (GB/T 9704 §7.3.3): 黑体, 楷体, then
+    // the body's 仿宋 for levels 3 and 4.
+    QString levelFont(int level) const {
+        return level == 1 ? headingFont : (level == 2 ? kaiFont : bodyFont);
+    }
+    // The style id of heading level 1–4: Word's built-in Heading1 … Heading4 ("heading 1",
+    // shown as 标题 1 in a Chinese Word or WPS).
+    static QString levelStyleId(int level) { return QStringLiteral("Heading%1").arg(level); }
+
     int textWidth() const { return pageWidth - marginLeft - marginRight; }
     int textHeight() const { return pageHeight - marginTop - marginBottom; }
     // The grid's line pitch, in whole twips so that all its lines fit the type area.

@@ -20,6 +20,9 @@ void WordXml::border(const QString &side, const BorderLine &line) {
 void WordXml::beginParagraph(const ParaFormat &f) {
     m_xml.writeStartElement(kWordNs, QStringLiteral("p"));
     m_xml.writeStartElement(kWordNs, QStringLiteral("pPr"));
+    if (!f.styleId.isEmpty()) {
+        valElement(QStringLiteral("pStyle"), f.styleId);
+    }
     if (f.keepNext) {
         m_xml.writeEmptyElement(kWordNs, QStringLiteral("keepNext"));
     }

@@ -31,6 +31,7 @@ struct BorderLine {
 // The paragraph properties kuaibao sets. Paragraphs do not snap to the document grid: each
 // sets its line height exactly, so that every word processor breaks lines and pages alike.
 struct ParaFormat {
+    QString styleId;                     // the paragraph style (Heading1 …); empty for Normal
     QString jc = QStringLiteral("both"); // both, center, left, right
     bool keepNext = false;
     bool snapToGrid = false;

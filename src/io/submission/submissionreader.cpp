@@ -89,11 +89,13 @@ Result<QList<SubmittedItem>> SubmissionReader::readBytes(const QByteArray &bytes
                                                          const QStringList &knownUnits) {
     QList<RichText> paragraphs;
     if (isZip(bytes) || bytes.isEmpty()) {
-        Result<QList<RichText>> read = DocxParagraphs::fromDocx(bytes, origin);
+        Result<QList<Paragraph>> read = DocxParagraphs::fromDocx(bytes, origin);
         if (!read) {
             return read.error();
         }
-        paragraphs = *read;
+        for (const Paragraph &paragraph : *read) {
+            paragraphs << paragraph.text;
+        }
     } else {
         Result<DecodedText> decoded = decodeBulletinText(bytes, origin);
         if (!decoded) {

@@ -9,6 +9,7 @@
 #include "storage/archivelocation.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/openarchives.h"
 #include "storage/sqlutil.h"
 
 #include <QAtomicInt>
@@ -149,7 +150,7 @@ Result<ArchiveRestore::Outcome> ArchiveRestore::restore(const QString &backupPat
         files << archivePath + suffix;
     }
     for (const QString &file : files) {
-        if (FileLocks::anyHeldOn(file)) {
+        if (OpenArchives::heldHere(file) || FileLocks::anyHeldOn(file)) {
             QFile::remove(*part);
             return Error::conflict(
                 ArchiveRestoreText::tr("the archive %1 is open in another program (the window "

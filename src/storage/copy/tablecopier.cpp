@@ -104,10 +104,20 @@ Result<int> copyPeople(const QSqlDatabase &from, const QSqlDatabase &to, IdMaps 
     if (!people) {
         return people.error();
     }
-    int added = 0;
+    // Read whole before copying: on a server the rows come one at a time, and the next
+    // statement on the source connection would discard those not read yet.
+    struct Person {
+        qint64 id;
+        QString name;
+        QByteArray key;
+    };
+    QList<Person> all;
     while (people->next()) {
-        const qint64 id = people->value(0).toLongLong();
-        const QString name = people->value(1).toString();
+        all.append({people->value(0).toLongLong(), people->value(1).toString(),
+                    people->value(2).toByteArray()});
+    }
+    int added = 0;
+    for (const auto &[id, name, key] : std::as_const(all)) {
         Result<QSqlQuery> there =
             runSql(to, QStringLiteral("SELECT id, public_key FROM people WHERE name = ?"), {name},
                    TableCopierText::tr("looking for %1").arg(name));
@@ -115,7 +125,7 @@ Result<int> copyPeople(const QSqlDatabase &from, const QSqlDatabase &to, IdMaps 
             return there.error();
         }
         if (there->next()) {
-            if (there->value(1).toByteArray() != people->value(2).toByteArray()) {
+            if (there->value(1).toByteArray() != key) {
                 return Error::conflict(
                     TableCopierText::tr("%1 is a person in both archives, with different signing "
                                         "keys; nothing was copied")
@@ -196,12 +206,17 @@ Result<ArchiveCopy::Report> copySharedRows(const QSqlDatabase &from, const QSqlD
     if (!certificates) {
         return certificates.error();
     }
+    QList<std::pair<qint64, QByteArray>> sourceCertificates; // read whole, as the people
     while (certificates->next()) {
+        sourceCertificates.append(
+            {certificates->value(0).toLongLong(), certificates->value(1).toByteArray()});
+    }
+    for (const auto &[certificateId, statement] : std::as_const(sourceCertificates)) {
         Result<QVariant> there =
             scalarSql(to,
                       QStringLiteral("SELECT count(*) FROM signoff_certificates WHERE "
                                      "statement = ?"),
-                      {certificates->value(1).toByteArray()});
+                      {statement});
         if (!there) {
             return there.error();
         }
@@ -212,8 +227,7 @@ Result<ArchiveCopy::Report> copySharedRows(const QSqlDatabase &from, const QSqlD
             from, to, QStringLiteral("signoff_certificates"),
             QStringLiteral("SELECT id, person_id, statement, admin_signature, created_at FROM "
                            "signoff_certificates WHERE id = ?"),
-            {certificates->value(0)}, {QStringLiteral("person_id")}, {QStringLiteral("people")},
-            true, maps);
+            {certificateId}, {QStringLiteral("person_id")}, {QStringLiteral("people")}, true, maps);
         if (!copied) {
             return copied.error();
         }

@@ -28,6 +28,10 @@ QString PostgresEngine::statement(EngineStatement name) const {
     case EngineStatement::TableExists:
         return QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = "
                               "current_schema() AND tablename = ?");
+    case EngineStatement::ColumnExists:
+        return QStringLiteral("SELECT count(*) FROM pg_catalog.pg_attribute WHERE attrelid = "
+                              "to_regclass(?) AND attname = ? AND attnum > 0 AND NOT "
+                              "attisdropped");
     case EngineStatement::ItemUnitsInRange:
         return QStringLiteral(
             "FROM issues i JOIN sections s ON s.issue_id = i.id JOIN categories c ON "

@@ -271,6 +271,13 @@ Status baseline(const QSqlDatabase &db) {
     return UnitDirectory::seed(db, *bulletinTemplate);
 }
 
+// Version 8, as on SQLite: a paragraph's heading level (0 body text, 1–4 一、（一）1.（1）);
+// existing paragraphs are body text.
+Status paragraphLevels(const QSqlDatabase &db) {
+    return applyAll(db, {QStringLiteral("ALTER TABLE paragraphs ADD COLUMN level INTEGER NOT NULL "
+                                        "DEFAULT 0 CHECK (level BETWEEN 0 AND 4)")});
+}
+
 } // namespace
 
 const QList<Migration> &postgresMigrations() {
@@ -279,6 +286,7 @@ const QList<Migration> &postgresMigrations() {
          QStringLiteral("the whole schema of version 7 (issues, sign-off with keys, search, "
                         "units, template versions)"),
          baseline},
+        {8, QStringLiteral("heading levels of paragraphs"), paragraphLevels},
     };
     return steps;
 }

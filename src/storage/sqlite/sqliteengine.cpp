@@ -25,6 +25,8 @@ QString SqliteEngine::statement(EngineStatement name) const {
         return QStringLiteral("SELECT unit, alias FROM unit_aliases ORDER BY rowid");
     case EngineStatement::TableExists:
         return QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?");
+    case EngineStatement::ColumnExists:
+        return QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?");
     // CROSS JOIN fixes SQLite's join order: from the issues in the date range (index by date)
     // down to their rows, instead of scanning every unit row of the archive.
     case EngineStatement::ItemUnitsInRange:

@@ -1,0 +1,138 @@
+// kuaibao-cli lint: the preflight's findings of a stored issue, and bad inputs refused.
+#include "storage/database.h"
+#include "storage/issuerepository.h"
+#include "support/testsupport.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace kuaibao;
+using kuaibao::test::runCli;
+
+namespace {
+
+// A 督查通报 as units type it: an ASCII comma, 一、二、四, and a date after the issue's.
+const char *const kNotice = R"(清河县创建文明城市 工作快报
+
+第32期
+
+清河县创建文明城市工作领导小组办公室
+
+2024年3月8日
+
+【督查通报】
+
+县创城办3月6日对各乡镇创建工作进行了督查,现将情况通报如下。
+
+一、城关镇：东门社区整改到位，西门社区仍有问题。
+
+二、河口乡：集镇环境明显好转，背街小巷仍需清理。
+
+四、桥头镇：定于3月15日前完成整改。
+
+编校：赵一 审核：钱二 核签：孙三
+
+报：市文明办、县委、县政府领导同志
+
+发：全县各单位主要领导、信息员
+
+电子邮箱：cc@example.org 电话：12345678
+)";
+
+// An archive in a temporary folder, with kuaibao-cli run against it.
+class LintArchive {
+public:
+    QString db() const { return m_dir.filePath(QStringLiteral("archive.db")); }
+    test::CliRun cli(QStringList args) const {
+        return runCli(QStringList{QStringLiteral("--db"), db()} + args);
+    }
+    void import(const QString &text) const {
+        const QString path = m_dir.filePath(QStringLiteral("issue.txt"));
+        test::writeFile(path, text.toUtf8());
+        const test::CliRun run = cli({QStringLiteral("import"), path});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QStringList linesOf(const QString &out) {
+    return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+TEST_CASE("lint reports ASCII punctuation, a numbering gap and a later date with their places",
+          "[cli][lint]") {
+    LintArchive archive;
+    archive.import(QString::fromUtf8(kNotice));
+    const test::CliRun run = archive.cli({QStringLiteral("lint"), QStringLiteral("32")});
+    INFO(run.out.toStdString() + run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.isEmpty());
+    const QStringList lines = linesOf(run.out);
+    for (const QString &line : lines) {
+        CHECK(line.split(QLatin1Char('\t')).size() == 4); // PLACE SEVERITY KIND MESSAGE
+    }
+    const auto has = [&](const QString &start) {
+        return std::any_of(lines.cbegin(), lines.cend(),
+                           [&](const QString &l) { return l.startsWith(start); });
+    };
+    CHECK(has(QStringLiteral("S1.A1.P1:22\terror\thalfwidth-punctuation\t")));
+    CHECK(has(QStringLiteral("S1.A1.P4:1\terror\tnumbering-gap\t")));
+    CHECK(has(QStringLiteral("S1.A1.P4:9\twarning\tdate-after-issue\t")));
+}
+
+TEST_CASE("lint exits 0 when only warnings remain, and prints nothing for a clean issue",
+          "[cli][lint]") {
+    LintArchive archive;
+    QString text = QString::fromUtf8(kNotice);
+    text.replace(QStringLiteral("督查,现将"), QStringLiteral("督查，现将"));
+    text.replace(QStringLiteral("四、桥头镇"), QStringLiteral("三、桥头镇"));
+    archive.import(text);
+    const test::CliRun warned = archive.cli({QStringLiteral("lint"), QStringLiteral("32")});
+    INFO(warned.out.toStdString() + warned.err.toStdString());
+    CHECK(warned.exitCode == 0);
+    CHECK(warned.out.contains(QStringLiteral("\twarning\tdate-after-issue\t")));
+    CHECK_FALSE(warned.out.contains(QStringLiteral("\terror\t")));
+
+    text.replace(QStringLiteral("定于3月15日前"), QStringLiteral("已于3月7日"));
+    text.replace(QStringLiteral("编校：赵一 审核：钱二 核签：孙三"),
+                 QStringLiteral("编校： 审核： 核签："));
+    text.replace(QStringLiteral("第32期"), QStringLiteral("第33期"));
+    archive.import(text);
+    const test::CliRun clean = archive.cli({QStringLiteral("lint"), QStringLiteral("33")});
+    INFO(clean.out.toStdString() + clean.err.toStdString());
+    CHECK(clean.exitCode == 0);
+    CHECK(clean.out.isEmpty());
+}
+
+TEST_CASE("lint refuses bad input with a clear message and the usual exit status", "[cli][lint]") {
+    LintArchive archive;
+    archive.import(QString::fromUtf8(kNotice));
+    const test::CliRun missing = archive.cli({QStringLiteral("lint"), QStringLiteral("9")});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.out.isEmpty());
+    CHECK(missing.err == QStringLiteral("kuaibao-cli: issue 9 is not in the archive\n"));
+
+    const test::CliRun bad = archive.cli({QStringLiteral("lint"), QStringLiteral("x")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("\"x\"")));
+
+    const test::CliRun none = archive.cli({QStringLiteral("lint")});
+    CHECK(none.exitCode == 2);
+    CHECK(none.err.contains(QStringLiteral("lint takes exactly one issue number")));
+
+    QTemporaryDir dir;
+    const QString junk = QDir(dir.path()).filePath(QStringLiteral("junk.db"));
+    test::writeFile(junk, "this is not a database");
+    const test::CliRun unreadable =
+        runCli({QStringLiteral("--db"), junk, QStringLiteral("lint"), QStringLiteral("1")});
+    CHECK(unreadable.exitCode == 1);
+    CHECK(unreadable.out.isEmpty());
+    CHECK(unreadable.err.contains(QStringLiteral("is not a kuaibao database")));
+}
