@@ -42,19 +42,32 @@ Status requireOwner(const QSqlDatabase &db) {
     return {};
 }
 
-Result<bool> ensureOfficeRole(const QSqlDatabase &db) {
+Result<bool> officeRoleExists(const QSqlDatabase &db) {
     Result<QVariant> exists = scalarSql(
         db, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = ?"),
         {officeRoleName()}, ServerSetupText::tr("looking for the role %1").arg(officeRoleName()));
     if (!exists) {
         return exists.error();
     }
-    if (exists->toInt() > 0) {
+    return exists->toInt() > 0;
+}
+
+Result<bool> ensureOfficeRole(const QSqlDatabase &db) {
+    Result<bool> exists = officeRoleExists(db);
+    if (!exists) {
+        return exists.error();
+    }
+    if (*exists) {
         return false;
     }
     Status created = execSql(db, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(officeRoleName()), {},
                              ServerSetupText::tr("creating the role %1").arg(officeRoleName()));
     if (!created) {
+        // Roles belong to the whole server: the set-up of another database may have created
+        // it just now.
+        if (Result<bool> now = officeRoleExists(db); now && *now) {
+            return false;
+        }
         return Error::forbidden(
             ServerSetupText::tr("the role %1 does not exist and your login may not create roles; "
                                 "an administrator of the server runs \"CREATE ROLE %1 NOLOGIN;\" "
