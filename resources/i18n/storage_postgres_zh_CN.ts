@@ -34,6 +34,10 @@
         <source>%1 failed: the connection to the database server was lost (%2)</source>
         <translation>%1失败：与数据库服务器的连接已断开（%2）</translation>
     </message>
+    <message>
+        <source>%1 failed: there is no connection to the database server (it was lost, and the server cannot be reached yet); try again</source>
+        <translation>%1失败：与数据库服务器之间没有连接（连接已断开，暂时还连不上服务器）；请稍后再试</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::PostgresSchema</name>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ArchiveHealth</name>
@@ -83,7 +82,7 @@
         <translation>档案 %1 是只读的（文件或所在文件夹不可写）：可以查看、检索、导出和打印，但不能保存任何改动</translation>
     </message>
     <message>
-        <source>this computer lacks Qt&apos;s PostgreSQL driver (the Debian package libqt6sql6-psql), so it cannot reach %1</source>
+        <source>this computer lacks Qt's PostgreSQL driver (the Debian package libqt6sql6-psql), so it cannot reach %1</source>
         <translation>本机缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql），无法连接 %1</translation>
     </message>
     <message>
@@ -101,6 +100,14 @@
     <message>
         <source>reading</source>
         <translation>读取</translation>
+    </message>
+    <message>
+        <source>the connection to the database server %1 was lost while the save was being committed, so it may or may not have been stored; reopen the issue to see</source>
+        <translation>提交保存时与数据库服务器 %1 的连接断开，本次保存可能已存入，也可能没有；请重新打开这一期查看</translation>
+    </message>
+    <message>
+        <source>the connection to the database server %1 was lost during the save, so nothing of it was stored; the next save connects again</source>
+        <translation>保存过程中与数据库服务器 %1 的连接断开，本次保存的内容均未存入；下次保存时会重新连接</translation>
     </message>
 </context>
 <context>
@@ -180,7 +187,7 @@
         <translation>已存的这一期已损坏：%1</translation>
     </message>
     <message>
-        <source>section kind &quot;%1&quot;</source>
+        <source>section kind "%1"</source>
         <translation>栏目类型“%1”</translation>
     </message>
     <message>

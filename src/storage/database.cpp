@@ -33,6 +33,15 @@ QString nextConnectionName() {
     return QStringLiteral("kuaibao-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+Status connectServer(const ServerAddress &address, QSqlDatabase &db) {
+    if (Status connected = address.connect(db); !connected) {
+        return connected;
+    }
+    // Times and messages the same whatever the server's own settings.
+    (void)execSql(db, QStringLiteral("SET client_min_messages = warning"));
+    return {};
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -81,11 +90,9 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, bool 
                 "so it cannot reach %1")
                 .arg(address->display()));
     }
-    if (Status connected = address->connect(db); !connected) {
+    if (Status connected = connectServer(*address, db); !connected) {
         return connected.error();
     }
-    // Times and messages the same whatever the server's own settings.
-    (void)execSql(db, QStringLiteral("SET client_min_messages = warning"));
     if (!requireSchema) {
         return database;
     }
@@ -265,7 +272,13 @@ int Database::busyTimeoutMs() {
 }
 
 QSqlDatabase Database::connection() const {
-    return QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // A server connection found lost is made again between transactions, never inside one,
+    // whose remaining statements would otherwise run on their own.
+    if (isServer() && m_transactionDepth == 0 && !db.isOpen()) {
+        (void)reconnect();
+    }
+    return db;
 }
 
 int Database::schemaVersion() const {
@@ -283,7 +296,7 @@ Status Database::read(const std::function<Status()> &work) {
         return work();
     }
     const QSqlDatabase db = connection();
-    if (Status begun = execSql(db, begin, {}, DatabaseText::tr("reading")); !begun) {
+    if (Status begun = beginOnServer(begin, DatabaseText::tr("reading")); !begun) {
         return begun;
     }
     ++m_transactionDepth;
@@ -296,6 +309,43 @@ Status Database::read(const std::function<Status()> &work) {
         (void)execSql(db, QStringLiteral("ROLLBACK"));
     }
     return done;
+}
+
+Status Database::beginOnServer(const QString &begin, const QString &doing) {
+    Status begun = execSql(connection(), begin, {}, doing);
+    if (begun || !isServer() || begun.error().kind == ErrorKind::Busy) {
+        return begun;
+    }
+    // Nothing has happened in this transaction yet: when the connection was lost (the server
+    // restarted, the network dropped), connect again and start over once.
+    if (Status reconnected = reconnect(); !reconnected) {
+        return reconnected;
+    }
+    return execSql(connection(), begin, {}, doing);
+}
+
+Status Database::reconnect() const {
+    Result<ServerAddress> address = ServerAddress::parse(m_path);
+    if (!address) {
+        return address.error();
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.close();
+    return connectServer(*address, db);
+}
+
+Error Database::lostConnection(bool committing) const {
+    const Result<ServerAddress> address = ServerAddress::parse(m_path);
+    const QString server = address ? address->display() : m_path;
+    return Error::storage(
+        committing ? DatabaseText::tr("the connection to the database server %1 was lost while "
+                                      "the save was being committed, so it may or may not have "
+                                      "been stored; reopen the issue to see")
+                         .arg(server)
+                   : DatabaseText::tr("the connection to the database server %1 was lost during "
+                                      "the save, so nothing of it was stored; the next save "
+                                      "connects again")
+                         .arg(server));
 }
 
 Status Database::write(const std::function<Status()> &work) {
@@ -323,8 +373,8 @@ Status Database::write(const std::function<Status()> &work) {
     waited.start();
     Status begun;
     for (int attempt = 1;; ++attempt) {
-        begun = execSql(db, m_engine->statement(EngineStatement::BeginWrite), {},
-                        DatabaseText::tr("starting to save"));
+        begun = beginOnServer(m_engine->statement(EngineStatement::BeginWrite),
+                              DatabaseText::tr("starting to save"));
         if (begun || begun.error().kind != ErrorKind::Busy || attempt > busyRetries() ||
             waited.elapsed() > giveUpAfterMs) {
             break;
@@ -341,8 +391,20 @@ Status Database::write(const std::function<Status()> &work) {
     ++m_transactionDepth;
     Status done = work();
     --m_transactionDepth;
-    if (done) {
-        done = execSql(db, QStringLiteral("COMMIT"), {}, DatabaseText::tr("saving"));
+    if (!done) {
+        // A ROLLBACK fails only where the connection is gone.
+        if (!execSql(db, QStringLiteral("ROLLBACK")) && isServer()) {
+            return lostConnection(false);
+        }
+        return done;
+    }
+    done = execSql(db, QStringLiteral("COMMIT"), {}, DatabaseText::tr("saving"));
+    if (!done && isServer()) {
+        // The server refuses a COMMIT only when it was cut off: on a live connection the
+        // transaction's statements have all succeeded.
+        if (!execSql(db, QStringLiteral("SELECT 1"))) {
+            return lostConnection(true);
+        }
     }
     if (!done) {
         (void)execSql(db, QStringLiteral("ROLLBACK"));

@@ -51,9 +51,11 @@ public:
     bool isReadOnly() const { return m_readOnly; }
 
     // Runs `work` inside one write transaction (BEGIN IMMEDIATE … COMMIT): all of it is stored
-    // or, on any error, none of it. When another program holds the write lock past the busy
-    // timeout, starting the transaction is retried up to busyRetries() times, for about twice
-    // the busy timeout in all (telling the busy observer each time), then a Busy error is returned.
+    // or, on any error, none of it. On a server, a connection lost since the last transaction
+    // (a restart, a network drop) is made again before the transaction starts. When another program
+    // holds the write lock past the busy timeout, starting the transaction is retried up to
+    // busyRetries() times, for about twice the busy timeout in all (telling the busy observer each
+    // time), then a Busy error is returned.
     Status write(const std::function<Status()> &work);
 
     // Runs `work`, a read of several statements, on one snapshot of the archive, so that another
@@ -71,6 +73,11 @@ private:
     static Result<std::unique_ptr<Database>> openImpl(const QString &path, int targetVersion);
     static Result<std::unique_ptr<Database>> openServer(const QString &url, bool requireSchema);
     Status configure();
+    // Starts a transaction with `begin`; on a server, connects again once when that fails.
+    Status beginOnServer(const QString &begin, const QString &doing);
+    Status reconnect() const;
+    // What a save that lost its server connection says, in place of the driver's text.
+    Error lostConnection(bool committing) const;
 
     QString m_path;
     QString m_connectionName;

@@ -35,7 +35,7 @@ Status forEachRow(const QSqlDatabase &db, const QString &sql, qint64 issueId, Ta
         }
     }
     if (query->lastError().isValid()) {
-        return sqlError(query->lastError(), IssueRowsText::tr("reading the issue"));
+        return sqlError(db, query->lastError(), IssueRowsText::tr("reading the issue"));
     }
     return {};
 }

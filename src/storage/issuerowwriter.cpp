@@ -27,13 +27,16 @@ public:
 
     Result<qint64> insert(const QVariantList &values) {
         if (!m_prepared) {
-            return sqlError(m_query.lastError(), IssueRowsText::tr("saving the issue"));
+            return sqlError(m_db, m_query.lastError(), IssueRowsText::tr("saving the issue"));
         }
         for (int i = 0; i < values.size() && !m_inline; ++i) {
             m_query.bindValue(i, sqlValue(values.at(i)));
         }
+        if (m_inline && !m_db.isOpen()) {
+            return sqlError(m_db, {}, IssueRowsText::tr("saving the issue"));
+        }
         if (m_inline ? !m_query.exec(inlineBindings(m_db, m_sql, values)) : !m_query.exec()) {
-            return sqlError(m_query.lastError(), IssueRowsText::tr("saving the issue"));
+            return sqlError(m_db, m_query.lastError(), IssueRowsText::tr("saving the issue"));
         }
         return Engine::of(m_db).insertedId(m_db, m_query);
     }

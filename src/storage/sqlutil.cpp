@@ -15,6 +15,16 @@ Error sqlError(const QSqlError &error, const QString &doing) {
     return (sqlState ? Engine::postgres() : Engine::sqlite()).error(error, doing);
 }
 
+Error sqlError(const QSqlDatabase &db, const QSqlError &error, const QString &doing) {
+    const Engine &engine = Engine::of(db);
+    if (engine.kind() == EngineKind::Postgres && !db.isOpen()) {
+        return engine.error(
+            QSqlError(QString(), QString(), QSqlError::ConnectionError, QStringLiteral("08003")),
+            doing);
+    }
+    return engine.error(error, doing);
+}
+
 QVariant sqlValue(const QVariant &value) {
     if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
         return QVariant(QStringLiteral(""));
@@ -55,8 +65,10 @@ Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVari
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (Engine::of(db).kind() == EngineKind::Postgres) {
-        if (!query.exec(inlineBindings(db, sql, bindings))) {
-            return sqlError(query.lastError(), doing);
+        // A connection that is closed (lost, not made again yet: Database::connection() tries
+        // between transactions) is not asked at all.
+        if (!db.isOpen() || !query.exec(inlineBindings(db, sql, bindings))) {
+            return sqlError(db, query.lastError(), doing);
         }
         return query;
     }
@@ -89,7 +101,7 @@ Result<QVariant> scalarSql(const QSqlDatabase &db, const QString &sql, const QVa
     }
     if (!result->next()) {
         if (result->lastError().isValid()) {
-            return sqlError(result->lastError(), doing);
+            return sqlError(db, result->lastError(), doing);
         }
         return QVariant();
     }

@@ -90,7 +90,7 @@ Error PostgresEngine::error(const QSqlError &error, const QString &doing) const 
     const QString state = error.nativeErrorCode();
     const QString what = doing.isEmpty() ? PostgresText::tr("database operation") : doing;
     const QString detail =
-        (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+        (error.databaseText().isEmpty() ? error.text() : error.databaseText()).simplified();
     if (state.startsWith(QLatin1String("23")) || state == QLatin1String("P0001")) {
         // Integrity constraints and the refusals of kuaibao's own triggers.
         return Error::conflict(PostgresText::tr("%1 failed: %2").arg(what, detail));
@@ -115,6 +115,12 @@ Error PostgresEngine::error(const QSqlError &error, const QString &doing) const 
         return Error::storage(
             PostgresText::tr("%1 failed: the server's disk is full; nothing was changed")
                 .arg(what));
+    }
+    if (state == QLatin1String("08003") && detail.isEmpty()) {
+        return Error::storage(PostgresText::tr("%1 failed: there is no connection to the database "
+                                               "server (it was lost, and the server cannot be "
+                                               "reached yet); try again")
+                                  .arg(what));
     }
     if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))) {
         return Error::storage(
