@@ -124,6 +124,10 @@
         <source>Put a backup in place of the archive, setting the old file aside; refused while the archive is open.</source>
         <translation>用备份替换档案，原文件另存一旁；档案被打开时拒绝执行。</translation>
     </message>
+    <message>
+        <source>Report a failed save and go on with the next one.</source>
+        <translation>报告保存失败的那一次，然后继续下一次。</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::RestoreCommand</name>
@@ -163,6 +167,10 @@
     <message>
         <source>issue %1 is real work, not a save-loop issue; run the save loop on a scratch archive (--db)</source>
         <translation>第 %1 期是实际工作内容，不是 save-loop 写的；请在临时档案库上运行（--db）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 saves failed</source>
+        <translation>%2 次保存中有 %1 次失败</translation>
     </message>
 </context>
 </TS>

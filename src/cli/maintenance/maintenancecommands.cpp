@@ -143,6 +143,7 @@ int runSaveLoop(CliContext &cli, QCommandLineParser &parser) {
             *target = *value;
         }
     }
+    plan.keepGoing = parser.isSet(QStringLiteral("keep-going"));
     Result<Database *> db = cli.database();
     if (!db) {
         return cli.fail(db.error());
@@ -169,6 +170,8 @@ int developerTools(CliContext &cli) {
     parser.addOption({QStringLiteral("pause-ms"),
                       MaintenanceText::tr("Pause a random time up to this long between saves."),
                       QStringLiteral("MS")});
+    parser.addOption({QStringLiteral("keep-going"),
+                      MaintenanceText::tr("Report a failed save and go on with the next one.")});
     if (auto stop = cli.parse(parser, QStringLiteral("dev save-loop"))) {
         return *stop;
     }
@@ -197,7 +200,7 @@ void registerMaintenanceCommands(QList<CliCommand> &commands) {
              << CliCommand{
                     QStringLiteral("dev save-loop"),
                     QStringLiteral("dev save-loop [--numbers N,M] [--writer NAME] [--count N] "
-                                   "[--duration-ms MS] [--pause-ms MS]"),
+                                   "[--duration-ms MS] [--pause-ms MS] [--keep-going]"),
                     MaintenanceText::tr("Developer tool: save stamped issues in a loop, one line "
                                         "per save (for the crash and concurrency tests)."),
                     developerTools};
