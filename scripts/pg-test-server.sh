@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A throwaway PostgreSQL server for the tests: scripts/pg-test-server.sh start|stop STATE_DIR.
+# A throwaway PostgreSQL server for the tests: scripts/pg-test-server.sh start|restart|stop STATE_DIR.
 #
 # start: initdb + pg_ctl from Debian's postgresql packages, run as the `postgres` user (the
 # server refuses root), in a fresh folder under /tmp (the build tree may sit where postgres
@@ -11,13 +11,15 @@
 #   STATE_DIR/env      KUAIBAO_TEST_PG_URL=… and PGPASSFILE=… lines for a shell
 # Where no server can be started (no packages, no postgres user) it writes STATE_DIR/skipped
 # with the reason and exits 0: the PostgreSQL tests then report themselves skipped.
+# restart: stops the server (fast: open connections are cut off) and starts it again on the
+# same port and data, as an office's server restarts; the tests that use it run alone.
 # stop: stops the server and removes its folder and STATE_DIR.
 set -euo pipefail
 
 action=${1:-}
 state=${2:-}
 if [[ -z $action || -z $state ]]; then
-    echo "usage: $0 start|stop STATE_DIR" >&2
+    echo "usage: $0 start|restart|stop STATE_DIR" >&2
     exit 2
 fi
 
@@ -102,6 +104,19 @@ SQL
     echo "pg-test-server: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 }
 
+restart() {
+    local root=""
+    [[ -f $state/datadir ]] && root=$(cat "$state/datadir")
+    if [[ -z $bindir || -z $root || ! -f $root/data/PG_VERSION ]]; then
+        echo "pg-test-server: no test server to restart in $state" >&2
+        exit 1
+    fi
+    # The options of the first start are kept in postmaster.opts; -l keeps the log out of our
+    # own output, which the caller may be waiting on.
+    as_postgres "$bindir/pg_ctl" -D "$root/data" -l "$root/data/server.log" -m fast -w -t 30 \
+        restart >/dev/null
+}
+
 stop() {
     local root=""
     [[ -f $state/datadir ]] && root=$(cat "$state/datadir")
@@ -114,9 +129,10 @@ stop() {
 
 case $action in
 start) start ;;
+restart) restart ;;
 stop) stop ;;
 *)
-    echo "usage: $0 start|stop STATE_DIR" >&2
+    echo "usage: $0 start|restart|stop STATE_DIR" >&2
     exit 2
     ;;
 esac

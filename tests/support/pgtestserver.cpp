@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -91,6 +92,34 @@ QString runOnce(const QString &url, const QString &sql, QVariant *value = nullpt
 
 QString PgTestDatabase::unavailableReason() {
     return serverInfo().reason;
+}
+
+QString PgTestDatabase::cannotRestartReason() {
+    if (!unavailableReason().isEmpty()) {
+        return unavailableReason();
+    }
+    if (qEnvironmentVariable("KUAIBAO_TEST_PG_STATE").isEmpty() ||
+        !qEnvironmentVariable("KUAIBAO_TEST_PG_URL").isEmpty()) {
+        return QStringLiteral("the tests restart only the server scripts/pg-test-server.sh "
+                              "started, not one named by KUAIBAO_TEST_PG_URL");
+    }
+    return {};
+}
+
+QString PgTestDatabase::restartServer() {
+    if (const QString reason = cannotRestartReason(); !reason.isEmpty()) {
+        return reason;
+    }
+    QProcess script;
+    script.start(QStringLiteral("bash"),
+                 {QStringLiteral(KUAIBAO_SOURCE_DIR "/scripts/pg-test-server.sh"),
+                  QStringLiteral("restart"), qEnvironmentVariable("KUAIBAO_TEST_PG_STATE")});
+    if (!script.waitForFinished(60000) || script.exitStatus() != QProcess::NormalExit ||
+        script.exitCode() != 0) {
+        return QStringLiteral("restarting the test server failed: ") +
+               QString::fromUtf8(script.readAllStandardError() + script.readAllStandardOutput());
+    }
+    return {};
 }
 
 PgTestDatabase::PgTestDatabase() {

@@ -17,6 +17,12 @@ class PgTestDatabase {
 public:
     // Why no server is at hand (empty when there is one); tests then call KUAIBAO_SKIP.
     static QString unavailableReason();
+    // Why the server cannot be restarted by the tests (a developer's own server), or empty.
+    static QString cannotRestartReason();
+    // Restarts the test server (scripts/pg-test-server.sh restart: a fast stop that cuts every
+    // connection, then a start); the error text, empty on success. Only for tests that run
+    // alone (RUN_SERIAL): every other test's connections are cut too.
+    static QString restartServer();
 
     PgTestDatabase();
     ~PgTestDatabase();
