@@ -391,6 +391,10 @@ Status Database::write(const std::function<Status()> &work) {
     ++m_transactionDepth;
     Status done = work();
     --m_transactionDepth;
+    if (const QString announce = m_engine->statement(EngineStatement::AnnounceChange);
+        done && !announce.isEmpty()) {
+        done = execSql(db, announce, {}, DatabaseText::tr("saving"));
+    }
     if (!done) {
         // A ROLLBACK fails only where the connection is gone.
         if (!execSql(db, QStringLiteral("ROLLBACK")) && isServer()) {

@@ -52,7 +52,8 @@ public:
 
     // Runs `work` inside one write transaction (BEGIN IMMEDIATE … COMMIT): all of it is stored
     // or, on any error, none of it. On a server, a connection lost since the last transaction
-    // (a restart, a network drop) is made again before the transaction starts. When another program
+    // (a restart, a network drop) is made again before the transaction starts, and watchers
+    // are told of the change when it commits (ChangeNotifier). When another program
     // holds the write lock past the busy timeout, starting the transaction is retried up to
     // busyRetries() times, for about twice the busy timeout in all (telling the busy observer each
     // time), then a Busy error is returned.

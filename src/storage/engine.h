@@ -23,6 +23,8 @@ enum class EngineStatement {
     UnitAliasesInOrder, // unit, alias of every alias, in the order they were added
     TableExists,        // count of tables named ? (1 or 0)
     ColumnExists,       // count of columns of the table named ? that are named ? (1 or 0)
+    AnnounceChange,     // tells watchers, at commit, that a write changed the archive (empty
+                        // where they poll for changes instead)
     ItemUnitsInRange,   // FROM … WHERE of the item_units rows u of issues i dated ? to ?
     AlsoUnitsInRange,   // FROM … WHERE of the also_units rows u of issues i dated ? to ?
 };

@@ -28,6 +28,9 @@ QString PostgresEngine::statement(EngineStatement name) const {
     case EngineStatement::TableExists:
         return QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = "
                               "current_schema() AND tablename = ?");
+    case EngineStatement::AnnounceChange:
+        // Delivered to every LISTENing session when (and only if) the transaction commits.
+        return QStringLiteral("NOTIFY %1").arg(changeChannel());
     case EngineStatement::ColumnExists:
         return QStringLiteral("SELECT count(*) FROM pg_catalog.pg_attribute WHERE attrelid = "
                               "to_regclass(?) AND attname = ? AND attnum > 0 AND NOT "

@@ -15,6 +15,9 @@ public:
     Status setSchemaVersion(const QSqlDatabase &db, int version) const override;
     Result<qint64> insertedId(const QSqlDatabase &db, const QSqlQuery &query) const override;
     Error error(const QSqlError &error, const QString &doing) const override;
+
+    // The LISTEN/NOTIFY channel every committed write is announced on.
+    static QString changeChannel() { return QStringLiteral("kuaibao_changes"); }
 };
 
 } // namespace kuaibao

@@ -25,6 +25,9 @@ QString SqliteEngine::statement(EngineStatement name) const {
         return QStringLiteral("SELECT unit, alias FROM unit_aliases ORDER BY rowid");
     case EngineStatement::TableExists:
         return QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?");
+    case EngineStatement::AnnounceChange:
+        // Watchers read PRAGMA data_version, which every commit of another connection moves.
+        return {};
     case EngineStatement::ColumnExists:
         return QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?");
     // CROSS JOIN fixes SQLite's join order: from the issues in the date range (index by date)
