@@ -12,6 +12,7 @@ QList<CliCommand> allCommands() {
     registerArchiveCommands(commands);
     registerRenderCommands(commands);
     registerServerCommands(commands);
+    registerWatchCommands(commands);
     return commands;
 }
 

@@ -29,5 +29,6 @@ void registerArchiveCommands(QList<CliCommand> &commands);
 void registerRenderCommands(QList<CliCommand> &commands);
 void registerServerCommands(QList<CliCommand> &commands);
 void registerLintCommands(QList<CliCommand> &commands);
+void registerWatchCommands(QList<CliCommand> &commands);
 
 } // namespace kuaibao

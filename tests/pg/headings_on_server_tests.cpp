@@ -1,7 +1,7 @@
 // Heading levels on a PostgreSQL server (schema step 8 on the server's ladder): they survive a
 // save and a load, copy-archive in both directions, and the sign-off hash that covers them.
-#include "pgoffice.h"
 #include "pgsupport.h"
+#include "support/office.h"
 
 #include "storage/database.h"
 #include "storage/issuerepository.h"

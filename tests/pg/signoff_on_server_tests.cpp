@@ -1,8 +1,8 @@
 // Sign-off and copy-archive through the real kuaibao-cli against a real PostgreSQL server: a
 // signed one-desk archive copied to the server verifies there; three people sign on the server
 // itself; a number already on the server is refused unless --replace.
-#include "pgoffice.h"
 #include "pgsupport.h"
+#include "support/office.h"
 
 #include <QTemporaryDir>
 
