@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ArchiveChecks</name>
@@ -78,7 +77,7 @@
         </translation>
     </message>
     <message>
-        <source>--%1 must be a whole number of 0 or more, not &quot;%2&quot;</source>
+        <source>--%1 must be a whole number of 0 or more, not "%2"</source>
         <translation>--%1 必须是 0 或更大的整数，而不是“%2”</translation>
     </message>
     <message>
@@ -125,6 +124,10 @@
         <source>Put a backup in place of the archive, setting the old file aside; refused while the archive is open.</source>
         <translation>用备份替换档案，原文件另存一旁；档案被打开时拒绝执行。</translation>
     </message>
+    <message>
+        <source>Report a failed save and go on with the next one.</source>
+        <translation>报告保存失败的那一次，然后继续下一次。</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::RestoreCommand</name>
@@ -146,6 +149,10 @@
             <numerusform>已用 %2 恢复 %1：共 %n 期</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 works on an archive file; for a server database use pg_dump (docs/server.md), or copy-archive into a file</source>
+        <translation>%1 只用于档案文件；服务器数据库请用 pg_dump（见 docs/server.md），或用 copy-archive 复制到文件</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::SaveLoop</name>
@@ -160,6 +167,10 @@
     <message>
         <source>issue %1 is real work, not a save-loop issue; run the save loop on a scratch archive (--db)</source>
         <translation>第 %1 期是实际工作内容，不是 save-loop 写的；请在临时档案库上运行（--db）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 saves failed</source>
+        <translation>%2 次保存中有 %1 次失败</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::Cli</name>
     <message>
-        <source>Show this command&apos;s options.</source>
+        <source>Show this command's options.</source>
         <translation>显示此命令的选项。</translation>
     </message>
     <message>
@@ -12,11 +11,11 @@
         <translation>%1：%2（见 kuaibao-cli %1 --help）</translation>
     </message>
     <message>
-        <source>the issue number must be a whole number of 1 or more, not &quot;%1&quot;</source>
+        <source>the issue number must be a whole number of 1 or more, not "%1"</source>
         <translation>期号必须是不小于 1 的整数，而不是“%1”</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a real date written YYYY-MM-DD</source>
+        <source>--%1: "%2" is not a real date written YYYY-MM-DD</source>
         <translation>--%1：“%2”不是按 YYYY-MM-DD 书写的有效日期</translation>
     </message>
     <message>
@@ -43,7 +42,7 @@
         <translation>退出状态：0 成功，2 输入或用法有误，1 其他失败。</translation>
     </message>
     <message>
-        <source>kuaibao-cli COMMAND --help shows a command&apos;s options.</source>
+        <source>kuaibao-cli COMMAND --help shows a command's options.</source>
         <translation>kuaibao-cli 命令 --help 显示该命令的选项。</translation>
     </message>
     <message>
@@ -51,7 +50,7 @@
         <translation>--db 需要一个路径</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (kuaibao-cli --help lists the commands)</source>
+        <source>unknown command "%1" (kuaibao-cli --help lists the commands)</source>
         <translation>未知命令“%1”（kuaibao-cli --help 列出全部命令）</translation>
     </message>
     <message>
@@ -61,6 +60,10 @@
     <message>
         <source>standard output is the archive %1 itself; writing there would destroy it, so redirect the output elsewhere</source>
         <translation>标准输出就是档案 %1 本身，写进去会毁掉档案，请把输出重定向到别处</translation>
+    </message>
+    <message>
+        <source>PATH may name a server: postgresql://USER@HOST:PORT/DATABASE (docs/server.md).</source>
+        <translation>PATH 也可以是服务器：postgresql://用户@主机:端口/数据库（见 docs/server.md）。</translation>
     </message>
 </context>
 <context>
@@ -82,11 +85,11 @@
         <translation>从第 N 期（而非最新一期）沿用内容。</translation>
     </message>
     <message>
-        <source>The new issue&apos;s number (default: next free).</source>
+        <source>The new issue's number (default: next free).</source>
         <translation>新一期的期号（默认：下一个空闲期号）。</translation>
     </message>
     <message>
-        <source>The new issue&apos;s date (default: today).</source>
+        <source>The new issue's date (default: today).</source>
         <translation>新一期的日期（默认：今天）。</translation>
     </message>
     <message>

@@ -82,6 +82,34 @@
         <source>the archive %1 is read-only (the file or its folder cannot be written): it can be read, searched, exported and printed, but nothing can be saved in it</source>
         <translation>档案 %1 是只读的（文件或所在文件夹不可写）：可以查看、检索、导出和打印，但不能保存任何改动</translation>
     </message>
+    <message>
+        <source>this computer lacks Qt's PostgreSQL driver (the Debian package libqt6sql6-psql), so it cannot reach %1</source>
+        <translation>本机缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql），无法连接 %1</translation>
+    </message>
+    <message>
+        <source>the server database %1 has not been set up for kuaibao yet; its owner sets it up once with: %2</source>
+        <translation>服务器数据库 %1 尚未为快报设置；请其所有者运行一次：%2</translation>
+    </message>
+    <message>
+        <source>the server database %1 was set up by a newer kuaibao (schema %2; this program knows up to %3); update kuaibao on this computer</source>
+        <translation>服务器数据库 %1 由较新版本的快报设置（架构 %2；本程序最高支持 %3）；请更新本机的快报</translation>
+    </message>
+    <message>
+        <source>the server database %1 has schema %2 and this program needs %3; its owner upgrades it with: %4</source>
+        <translation>服务器数据库 %1 的架构为 %2，本程序需要 %3；请其所有者运行以下命令升级：%4</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>the connection to the database server %1 was lost while the save was being committed, so it may or may not have been stored; reopen the issue to see</source>
+        <translation>提交保存时与数据库服务器 %1 的连接断开，本次保存可能已存入，也可能没有；请重新打开这一期查看</translation>
+    </message>
+    <message>
+        <source>the connection to the database server %1 was lost during the save, so nothing of it was stored; the next save connects again</source>
+        <translation>保存过程中与数据库服务器 %1 的连接断开，本次保存的内容均未存入；下次保存时会重新连接</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::IssueCreation</name>

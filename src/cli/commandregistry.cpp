@@ -11,6 +11,8 @@ QList<CliCommand> allCommands() {
     registerMaintenanceCommands(commands);
     registerArchiveCommands(commands);
     registerRenderCommands(commands);
+    registerServerCommands(commands);
+    registerWatchCommands(commands);
     return commands;
 }
 

@@ -27,6 +27,8 @@ void registerImportExportCommands(QList<CliCommand> &commands);
 void registerMaintenanceCommands(QList<CliCommand> &commands);
 void registerArchiveCommands(QList<CliCommand> &commands);
 void registerRenderCommands(QList<CliCommand> &commands);
+void registerServerCommands(QList<CliCommand> &commands);
 void registerLintCommands(QList<CliCommand> &commands);
+void registerWatchCommands(QList<CliCommand> &commands);
 
 } // namespace kuaibao

@@ -33,6 +33,9 @@ void printHelp(QTextStream &out, const QList<CliCommand> &commands) {
     out << CliMainText::tr("Usage: kuaibao-cli [--db PATH] COMMAND [OPTIONS]") << "\n\n"
         << CliMainText::tr("The archive is --db PATH, else $KUAIBAO_DB, else %1.")
                .arg(Database::defaultPath())
+        << '\n'
+        << CliMainText::tr("PATH may name a server: postgresql://USER@HOST:PORT/DATABASE "
+                           "(docs/server.md).")
         << "\n\n"
         << CliMainText::tr("Commands:") << '\n';
     for (const CliCommand &command : commands) {
@@ -147,7 +150,9 @@ int main(int argc, char *argv[]) {
     for (const CliCommand &command : commands) {
         if (command.name == name) {
             const QString archive = Database::resolvePath(dbPath);
-            ProtectedFiles::protectArchive(archive);
+            if (!Database::isServerLocation(archive)) {
+                ProtectedFiles::protectArchive(archive);
+            }
             if (ProtectedFiles::descriptorIsProtected(STDOUT_FILENO)) {
                 err << "kuaibao-cli: "
                     << CliMainText::tr("standard output is the archive %1 itself; writing there "

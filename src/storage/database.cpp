@@ -4,6 +4,7 @@
 #include "archivelocation.h"
 #include "backup/partfiles.h"
 #include "migrations.h"
+#include "postgres/serveraddress.h"
 
 #include "core/files/protectedfiles.h"
 #include "sqlutil.h"
@@ -32,6 +33,15 @@ QString nextConnectionName() {
     return QStringLiteral("kuaibao-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+Status connectServer(const ServerAddress &address, QSqlDatabase &db) {
+    if (Status connected = address.connect(db); !connected) {
+        return connected;
+    }
+    // Times and messages the same whatever the server's own settings.
+    (void)execSql(db, QStringLiteral("SET client_min_messages = warning"));
+    return {};
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -56,7 +66,71 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, i
     return openImpl(path, version);
 }
 
+bool Database::isServerLocation(const QString &location) {
+    return ServerAddress::isServerUrl(location);
+}
+
+Result<std::unique_ptr<Database>> Database::openServerForSetup(const QString &url) {
+    return openServer(url, false);
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString &url, bool requireSchema) {
+    Result<ServerAddress> address = ServerAddress::parse(url);
+    if (!address) {
+        return address.error();
+    }
+    std::unique_ptr<Database> database(new Database(url, nextConnectionName()));
+    database->m_engine = &Engine::postgres();
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+    if (!db.isValid()) {
+        return Error::storage(
+            DatabaseText::tr(
+                "this computer lacks Qt's PostgreSQL driver (the Debian package libqt6sql6-psql), "
+                "so it cannot reach %1")
+                .arg(address->display()));
+    }
+    if (Status connected = connectServer(*address, db); !connected) {
+        return connected.error();
+    }
+    if (!requireSchema) {
+        return database;
+    }
+    Result<int> version = database->engine().schemaVersion(db);
+    if (!version) {
+        return version.error();
+    }
+    const QString setUp = QStringLiteral("kuaibao-cli --db %1 server init").arg(url);
+    if (*version == 0) {
+        return Error::notFound(
+            DatabaseText::tr("the server database %1 has not been set up for kuaibao yet; its "
+                             "owner sets it up once with: %2")
+                .arg(address->display(), setUp));
+    }
+    if (*version > latestSchemaVersion()) {
+        return Error::forbidden(
+            DatabaseText::tr("the server database %1 was set up by a newer kuaibao (schema %2; "
+                             "this program knows up to %3); update kuaibao on this computer")
+                .arg(address->display())
+                .arg(*version)
+                .arg(latestSchemaVersion()));
+    }
+    if (*version < latestSchemaVersion()) {
+        return Error::forbidden(
+            DatabaseText::tr("the server database %1 has schema %2 and this program needs %3; "
+                             "its owner upgrades it with: %4")
+                .arg(address->display())
+                .arg(*version)
+                .arg(latestSchemaVersion())
+                .arg(setUp));
+    }
+    return database;
+}
+
 Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, int targetVersion) {
+    if (isServerLocation(path)) {
+        return openServer(path, true);
+    }
     // Nothing but SQLite opens the archive's files: the location is learnt with stat(), the
     // identity through a read-only SQLite connection, and both before anything is written, so
     // a refused file stays exactly as it was.
@@ -198,16 +272,80 @@ int Database::busyTimeoutMs() {
 }
 
 QSqlDatabase Database::connection() const {
-    return QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // A server connection found lost is made again between transactions, never inside one,
+    // whose remaining statements would otherwise run on their own.
+    if (isServer() && m_transactionDepth == 0 && !db.isOpen()) {
+        (void)reconnect();
+    }
+    return db;
 }
 
 int Database::schemaVersion() const {
-    Result<QVariant> version = scalarSql(connection(), QStringLiteral("PRAGMA user_version"));
-    return version ? version->toInt() : -1;
+    Result<int> version = m_engine->schemaVersion(connection());
+    return version ? *version : -1;
 }
 
 int Database::busyRetries() {
     return 10;
+}
+
+Status Database::read(const std::function<Status()> &work) {
+    const QString begin = m_engine->statement(EngineStatement::BeginRead);
+    if (m_transactionDepth > 0 || begin.isEmpty()) {
+        return work();
+    }
+    const QSqlDatabase db = connection();
+    if (Status begun = beginOnServer(begin, DatabaseText::tr("reading")); !begun) {
+        return begun;
+    }
+    ++m_transactionDepth;
+    Status done = work();
+    --m_transactionDepth;
+    if (done) {
+        done = execSql(db, QStringLiteral("COMMIT"), {}, DatabaseText::tr("reading"));
+    }
+    if (!done) {
+        (void)execSql(db, QStringLiteral("ROLLBACK"));
+    }
+    return done;
+}
+
+Status Database::beginOnServer(const QString &begin, const QString &doing) {
+    Status begun = execSql(connection(), begin, {}, doing);
+    if (begun || !isServer() || begun.error().kind == ErrorKind::Busy) {
+        return begun;
+    }
+    // Nothing has happened in this transaction yet: when the connection was lost (the server
+    // restarted, the network dropped), connect again and start over once.
+    if (Status reconnected = reconnect(); !reconnected) {
+        return reconnected;
+    }
+    return execSql(connection(), begin, {}, doing);
+}
+
+Status Database::reconnect() const {
+    Result<ServerAddress> address = ServerAddress::parse(m_path);
+    if (!address) {
+        return address.error();
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.close();
+    return connectServer(*address, db);
+}
+
+Error Database::lostConnection(bool committing) const {
+    const Result<ServerAddress> address = ServerAddress::parse(m_path);
+    const QString server = address ? address->display() : m_path;
+    return Error::storage(
+        committing ? DatabaseText::tr("the connection to the database server %1 was lost while "
+                                      "the save was being committed, so it may or may not have "
+                                      "been stored; reopen the issue to see")
+                         .arg(server)
+                   : DatabaseText::tr("the connection to the database server %1 was lost during "
+                                      "the save, so nothing of it was stored; the next save "
+                                      "connects again")
+                         .arg(server));
 }
 
 Status Database::write(const std::function<Status()> &work) {
@@ -222,8 +360,11 @@ Status Database::write(const std::function<Status()> &work) {
                 .arg(QDir::toNativeSeparators(m_path)));
     }
     const QSqlDatabase db = connection();
-    if (Status sound = ArchiveHealth::requireSound(db, m_path); !sound) {
-        return sound;
+    // A server looks after its own files; the quick check is for an SQLite file.
+    if (!isServer()) {
+        if (Status sound = ArchiveHealth::requireSound(db, m_path); !sound) {
+            return sound;
+        }
     }
     // Each attempt already waits up to the busy timeout; retrying covers a lock that SQLite
     // reports at once, and the whole wait stays bounded so the user is told, not kept waiting.
@@ -232,8 +373,8 @@ Status Database::write(const std::function<Status()> &work) {
     waited.start();
     Status begun;
     for (int attempt = 1;; ++attempt) {
-        begun = execSql(db, QStringLiteral("BEGIN IMMEDIATE"), {},
-                        DatabaseText::tr("starting to save"));
+        begun = beginOnServer(m_engine->statement(EngineStatement::BeginWrite),
+                              DatabaseText::tr("starting to save"));
         if (begun || begun.error().kind != ErrorKind::Busy || attempt > busyRetries() ||
             waited.elapsed() > giveUpAfterMs) {
             break;
@@ -250,8 +391,24 @@ Status Database::write(const std::function<Status()> &work) {
     ++m_transactionDepth;
     Status done = work();
     --m_transactionDepth;
-    if (done) {
-        done = execSql(db, QStringLiteral("COMMIT"), {}, DatabaseText::tr("saving"));
+    if (const QString announce = m_engine->statement(EngineStatement::AnnounceChange);
+        done && !announce.isEmpty()) {
+        done = execSql(db, announce, {}, DatabaseText::tr("saving"));
+    }
+    if (!done) {
+        // A ROLLBACK fails only where the connection is gone.
+        if (!execSql(db, QStringLiteral("ROLLBACK")) && isServer()) {
+            return lostConnection(false);
+        }
+        return done;
+    }
+    done = execSql(db, QStringLiteral("COMMIT"), {}, DatabaseText::tr("saving"));
+    if (!done && isServer()) {
+        // The server refuses a COMMIT only when it was cut off: on a live connection the
+        // transaction's statements have all succeeded.
+        if (!execSql(db, QStringLiteral("SELECT 1"))) {
+            return lostConnection(true);
+        }
     }
     if (!done) {
         (void)execSql(db, QStringLiteral("ROLLBACK"));

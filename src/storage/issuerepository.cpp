@@ -114,6 +114,18 @@ Result<Issue> IssueRepository::load(int number, Series series) const {
 }
 
 Result<Issue> IssueRepository::loadById(qint64 storageId) const {
+    Result<Issue> loaded = Error::storage(QString());
+    const Status snapshot = m_db.read([&]() -> Status {
+        loaded = loadOnSnapshot(storageId);
+        return loaded ? Status() : Status(loaded.error());
+    });
+    if (!snapshot) {
+        return snapshot.error();
+    }
+    return loaded;
+}
+
+Result<Issue> IssueRepository::loadOnSnapshot(qint64 storageId) const {
     const QSqlDatabase db = m_db.connection();
     Result<QSqlQuery> q = runSql(db,
                                  QStringLiteral("SELECT ") + kSummaryColumns +
@@ -279,7 +291,11 @@ Status IssueRepository::writeIssue(Issue &issue) {
         if (!inserted) {
             return inserted.error();
         }
-        issue.storageId = inserted->lastInsertId().toLongLong();
+        Result<qint64> id = m_db.engine().insertedId(db, *inserted);
+        if (!id) {
+            return id.error();
+        }
+        issue.storageId = *id;
         issue.revision = 1;
     } else {
         Result<QSqlQuery> updated = runSql(

@@ -52,6 +52,7 @@ public:
 
 private:
     Result<std::optional<qint64>> findId(int number, Series series) const;
+    Result<Issue> loadOnSnapshot(qint64 storageId) const;
     Status writeIssue(Issue &issue);
     Status takeStoredVersion(Issue &saved) const;
 

@@ -1,5 +1,6 @@
 #include "issuerows.h"
 
+#include "engine.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ Status forEachRow(const QSqlDatabase &db, const QString &sql, qint64 issueId, Ta
         }
     }
     if (query->lastError().isValid()) {
-        return sqlError(query->lastError(), IssueRowsText::tr("reading the issue"));
+        return sqlError(db, query->lastError(), IssueRowsText::tr("reading the issue"));
     }
     return {};
 }
@@ -218,9 +219,9 @@ Status readFooter(const QSqlDatabase &db, qint64 issueId, Footer &footer) {
 } // namespace
 
 bool storesParagraphLevels(const QSqlDatabase &db) {
-    const Result<QVariant> found = scalarSql(
-        db, QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('paragraphs') WHERE name = "
-                           "'level'"));
+    const Result<QVariant> found =
+        scalarSql(db, Engine::of(db).statement(EngineStatement::ColumnExists),
+                  {QStringLiteral("paragraphs"), QStringLiteral("level")});
     return found && found->toInt() > 0;
 }
 

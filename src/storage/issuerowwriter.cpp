@@ -1,5 +1,7 @@
 #include "issuerows.h"
 
+#include "engine.h"
+#include "inlinebindings.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -17,25 +19,33 @@ struct IssueRowsText {
 // One prepared INSERT reused for every row of a table during a save.
 class RowInserter {
 public:
-    RowInserter(const QSqlDatabase &db, const QString &sql) : m_query(db) {
-        m_prepared = m_query.prepare(sql);
+    RowInserter(const QSqlDatabase &db, const QString &sql)
+        : m_db(db), m_sql(sql), m_query(db),
+          m_inline(Engine::of(db).kind() == EngineKind::Postgres) {
+        m_prepared = m_inline || m_query.prepare(sql);
     }
 
     Result<qint64> insert(const QVariantList &values) {
         if (!m_prepared) {
-            return sqlError(m_query.lastError(), IssueRowsText::tr("saving the issue"));
+            return sqlError(m_db, m_query.lastError(), IssueRowsText::tr("saving the issue"));
         }
-        for (int i = 0; i < values.size(); ++i) {
+        for (int i = 0; i < values.size() && !m_inline; ++i) {
             m_query.bindValue(i, sqlValue(values.at(i)));
         }
-        if (!m_query.exec()) {
-            return sqlError(m_query.lastError(), IssueRowsText::tr("saving the issue"));
+        if (m_inline && !m_db.isOpen()) {
+            return sqlError(m_db, {}, IssueRowsText::tr("saving the issue"));
         }
-        return m_query.lastInsertId().toLongLong();
+        if (m_inline ? !m_query.exec(inlineBindings(m_db, m_sql, values)) : !m_query.exec()) {
+            return sqlError(m_db, m_query.lastError(), IssueRowsText::tr("saving the issue"));
+        }
+        return Engine::of(m_db).insertedId(m_db, m_query);
     }
 
 private:
+    QSqlDatabase m_db;
+    QString m_sql;
     QSqlQuery m_query;
+    bool m_inline = false;
     bool m_prepared = false;
 };
 

@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "engine.h"
 #include "schema_v1.h"
 #include "search/searchmigration.h"
 #include "signoff/signoffschema.h"
@@ -88,25 +89,26 @@ int latestSchemaVersion() {
 }
 
 Status migrateSchema(const QSqlDatabase &db, int targetVersion) {
-    for (const Migration &step : schemaMigrations()) {
+    const Engine &engine = Engine::of(db);
+    for (const Migration &step : engine.migrations()) {
         if (step.version > targetVersion) {
             break;
         }
-        Result<QVariant> current = scalarSql(db, QStringLiteral("PRAGMA user_version"));
+        Result<int> current = engine.schemaVersion(db);
         if (!current) {
             return current.error();
         }
-        if (current->toInt() >= step.version) {
+        if (*current >= step.version) {
             continue;
         }
-        Status begun = execSql(db, QStringLiteral("BEGIN IMMEDIATE"), {},
+        Status begun = execSql(db, engine.statement(EngineStatement::BeginWrite), {},
                                MigrationsText::tr("starting schema step %1").arg(step.version));
         if (!begun) {
             return begun;
         }
         Status applied = step.apply(db);
         if (applied) {
-            applied = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+            applied = engine.setSchemaVersion(db, step.version);
         }
         if (applied) {
             applied = execSql(db, QStringLiteral("COMMIT"), {},

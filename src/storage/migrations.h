@@ -17,12 +17,14 @@ struct Migration {
     std::function<Status(const QSqlDatabase &)> apply;
 };
 
-// Every step, oldest first. Versions rise but need not be consecutive.
+// Every step of the SQLite ladder, oldest first. Versions rise but need not be consecutive;
+// the PostgreSQL ladder (postgres/postgresschema.h) ends at the same latest version.
 const QList<Migration> &schemaMigrations();
 int latestSchemaVersion();
 
-// Applies, each in its own transaction with user_version set inside it, every step above the
-// file's version and up to `targetVersion`. Any failure stops with the file at the last step.
+// Applies, each in its own transaction with the version set inside it, every step of the
+// connection's engine above the database's version and up to `targetVersion`. Any failure stops
+// with the file at the last step.
 Status migrateSchema(const QSqlDatabase &db, int targetVersion);
 
 // The application_id kuaibao writes into its files ("KBAO"), to tell them from other SQLite files.

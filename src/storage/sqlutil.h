@@ -9,8 +9,12 @@
 
 namespace kuaibao {
 
-// Turns an SQLite error into an Error people can act on (busy, full disk, damaged file …).
+// Turns an SQLite or PostgreSQL error into an Error people can act on (busy, full disk, damaged
+// file …).
 Error sqlError(const QSqlError &error, const QString &doing);
+// The same, told by `db` which engine it is; a server connection that is closed (lost, not made
+// again yet) says so, where the driver leaves its error empty.
+Error sqlError(const QSqlDatabase &db, const QSqlError &error, const QString &doing);
 
 // A bound value as SQLite should see it: an empty QString is '' (Qt would bind NULL).
 QVariant sqlValue(const QVariant &value);

@@ -31,6 +31,9 @@ int backupArchive(CliContext &cli) {
     if (auto stop = cli.parse(parser, QStringLiteral("backup"))) {
         return *stop;
     }
+    if (const int refused = refuseOnServer(cli, QStringLiteral("backup")); refused >= 0) {
+        return refused;
+    }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         return cli.usageError(
@@ -62,6 +65,9 @@ int checkArchive(CliContext &cli) {
     }
     if (!parser.positionalArguments().isEmpty()) {
         return cli.usageError(MaintenanceText::tr("check takes no arguments"));
+    }
+    if (const int refused = refuseOnServer(cli, QStringLiteral("check")); refused >= 0) {
+        return refused;
     }
     Result<Database *> db = cli.database();
     if (!db) {
@@ -137,6 +143,7 @@ int runSaveLoop(CliContext &cli, QCommandLineParser &parser) {
             *target = *value;
         }
     }
+    plan.keepGoing = parser.isSet(QStringLiteral("keep-going"));
     Result<Database *> db = cli.database();
     if (!db) {
         return cli.fail(db.error());
@@ -163,6 +170,8 @@ int developerTools(CliContext &cli) {
     parser.addOption({QStringLiteral("pause-ms"),
                       MaintenanceText::tr("Pause a random time up to this long between saves."),
                       QStringLiteral("MS")});
+    parser.addOption({QStringLiteral("keep-going"),
+                      MaintenanceText::tr("Report a failed save and go on with the next one.")});
     if (auto stop = cli.parse(parser, QStringLiteral("dev save-loop"))) {
         return *stop;
     }
@@ -191,7 +200,7 @@ void registerMaintenanceCommands(QList<CliCommand> &commands) {
              << CliCommand{
                     QStringLiteral("dev save-loop"),
                     QStringLiteral("dev save-loop [--numbers N,M] [--writer NAME] [--count N] "
-                                   "[--duration-ms MS] [--pause-ms MS]"),
+                                   "[--duration-ms MS] [--pause-ms MS] [--keep-going]"),
                     MaintenanceText::tr("Developer tool: save stamped issues in a loop, one line "
                                         "per save (for the crash and concurrency tests)."),
                     developerTools};

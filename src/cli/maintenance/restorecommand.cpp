@@ -2,6 +2,7 @@
 
 #include "cli/clicontext.h"
 #include "storage/backup/archiverestore.h"
+#include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,6 +19,16 @@ struct RestoreText {
 
 } // namespace
 
+int refuseOnServer(CliContext &cli, const QString &command) {
+    if (!Database::isServerLocation(cli.databasePath())) {
+        return -1;
+    }
+    return cli.usageError(
+        RestoreText::tr("%1 works on an archive file; for a server database use pg_dump "
+                        "(docs/server.md), or copy-archive into a file")
+            .arg(command));
+}
+
 int restoreArchive(CliContext &cli) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("BACKUP"),
@@ -26,6 +37,9 @@ int restoreArchive(CliContext &cli) {
         return *stop;
     }
     const QStringList positional = parser.positionalArguments();
+    if (const int refused = refuseOnServer(cli, QStringLiteral("restore")); refused >= 0) {
+        return refused;
+    }
     if (positional.size() != 1) {
         return cli.usageError(RestoreText::tr(
             "restore takes exactly one backup file (kuaibao-cli restore BACKUP [--db PATH])"));

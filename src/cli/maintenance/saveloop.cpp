@@ -19,6 +19,8 @@ struct SaveLoopText {
     Q_DECLARE_TR_FUNCTIONS(kuaibao::SaveLoop)
 };
 
+constexpr unsigned long kPauseAfterFailureMs = 50;
+
 } // namespace
 
 SaveLoop::SaveLoop(Database &database, SaveLoopPlan plan)
@@ -31,16 +33,28 @@ Status SaveLoop::run(QTextStream &out) {
     }
     QElapsedTimer clock;
     clock.start();
+    int failed = 0;
+    int attempted = 0;
     for (int i = 0; m_plan.count <= 0 || i < m_plan.count; ++i) {
         if (m_plan.durationMs > 0 && clock.elapsed() >= m_plan.durationMs) {
             break;
         }
-        if (Status s = saveOnce(m_plan.numbers.at(i % m_plan.numbers.size()), out); !s) {
-            return s;
+        const int number = m_plan.numbers.at(i % m_plan.numbers.size());
+        ++attempted;
+        if (Status s = saveOnce(number, out); !s) {
+            if (!m_plan.keepGoing) {
+                return s;
+            }
+            out << "failed " << number << ' ' << s.error().message << Qt::endl;
+            ++failed;
+            QThread::msleep(kPauseAfterFailureMs); // a server that is down is not hammered
         }
         if (m_plan.pauseMs > 0) {
             QThread::msleep(QRandomGenerator::global()->bounded(m_plan.pauseMs + 1));
         }
+    }
+    if (failed > 0) {
+        return Error::storage(SaveLoopText::tr("%1 of %2 saves failed").arg(failed).arg(attempted));
     }
     return {};
 }

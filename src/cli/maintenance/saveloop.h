@@ -14,9 +14,10 @@ class Database;
 struct SaveLoopPlan {
     QList<int> numbers{1}; // issues saved in turn
     QString writer = QStringLiteral("loop");
-    int count = 0;      // saves to attempt; 0 means until the duration is over
-    int durationMs = 0; // 0 means no time limit (count must then be set)
-    int pauseMs = 0;    // a random pause of up to this long between saves
+    int count = 0;          // saves to attempt; 0 means until the duration is over
+    int durationMs = 0;     // 0 means no time limit (count must then be set)
+    int pauseMs = 0;        // a random pause of up to this long between saves
+    bool keepGoing = false; // report a failed save ("failed N MESSAGE") and go on
 };
 
 // A long series of whole-issue saves through the real repository, each reported on its own
@@ -28,7 +29,8 @@ class SaveLoop {
 public:
     SaveLoop(Database &database, SaveLoopPlan plan);
 
-    // Runs the series; stops at the first error other than a conflict.
+    // Runs the series; stops at the first error other than a conflict, unless keepGoing, when
+    // it reports each and returns an error at the end naming how many failed.
     Status run(QTextStream &out);
 
 private:

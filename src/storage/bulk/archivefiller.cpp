@@ -34,12 +34,17 @@ Status ArchiveFiller::fill(const BulletinTemplate &bulletinTemplate,
     // A bulk fill touches far more index pages than one save: a larger page cache for its
     // duration keeps the full-text index merges in memory (restored afterwards).
     const QSqlDatabase db = m_db.connection();
-    Result<QVariant> cacheSize = scalarSql(db, QStringLiteral("PRAGMA cache_size"));
+    // (SQLite's own setting; a server sizes its cache itself.)
+    Result<QVariant> cacheSize = m_db.isServer()
+                                     ? Result<QVariant>(QVariant())
+                                     : scalarSql(db, QStringLiteral("PRAGMA cache_size"));
     if (!cacheSize) {
         return cacheSize.error();
     }
-    if (Status s = execSql(db, QStringLiteral("PRAGMA cache_size = -65536")); !s) {
-        return s;
+    if (!m_db.isServer()) {
+        if (Status s = execSql(db, QStringLiteral("PRAGMA cache_size = -65536")); !s) {
+            return s;
+        }
     }
     Status written = m_db.write([&]() -> Status {
         Result<QVariant> taken =
@@ -70,7 +75,9 @@ Status ArchiveFiller::fill(const BulletinTemplate &bulletinTemplate,
         written = m_db.write([&]() { return SearchIndexWriter(db).optimize(); });
     }
     const Status restored =
-        execSql(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize->toLongLong()));
+        m_db.isServer()
+            ? Status()
+            : execSql(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize->toLongLong()));
     return written ? restored : written;
 }
 

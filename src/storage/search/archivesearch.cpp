@@ -4,6 +4,7 @@
 #include "shortterms.h"
 
 #include "storage/database.h"
+#include "storage/postgres/postgressearch.h"
 #include "storage/sqlutil.h"
 #include "storage/units/unitdirectory.h"
 
@@ -67,6 +68,7 @@ Result<QList<SearchHit>> ArchiveSearch::find(const SearchQuery &query) const {
             ArchiveSearchText::tr("the number of hits to show must be 0 (all) or more"));
     }
     const QSqlDatabase db = m_db.connection();
+    const bool onServer = m_db.isServer();
     const bool shortQuery = text.toUcs4().size() < 3;
     const QString table =
         shortQuery ? QStringLiteral("search_bigram") : QStringLiteral("search_trigram");
@@ -77,15 +79,23 @@ Result<QList<SearchHit>> ArchiveSearch::find(const SearchQuery &query) const {
             "FROM %1 f JOIN search_text t ON t.id = f.rowid JOIN issues i ON i.id = t.issue_id "
             "WHERE %1 MATCH ? AND f.rowid BETWEEN ? AND ?")
             .arg(table);
-    QVariantList bindings = {shortQuery ? shortterms::matchExpression(text)
-                                        : trigramExpression(text),
-                             searchkey::lowest(query.from), searchkey::highest(query.to)};
+    QVariantList bindings;
+    if (onServer) {
+        sql = QStringLiteral("SELECT t.issue_id, t.part, t.section_pos, t.block_pos, "
+                             "t.element_pos, t.section, t.category, t.text, i.series, i.number, "
+                             "i.issue_date, i.status ") +
+              PostgresSearch::matchSql(text, bindings);
+    } else {
+        bindings.append(shortQuery ? shortterms::matchExpression(text) : trigramExpression(text));
+    }
+    bindings << searchkey::lowest(query.from) << searchkey::highest(query.to);
     if (!query.unit.trimmed().isEmpty()) {
         Result<UnitNormalizer> normalizer = UnitDirectory::normalizer(db);
         if (!normalizer) {
             return normalizer.error();
         }
-        sql += QStringLiteral(" AND instr(t.units, ?) > 0");
+        sql += onServer ? QStringLiteral(" AND ") + PostgresSearch::unitCondition()
+                        : QStringLiteral(" AND instr(t.units, ?) > 0");
         bindings.append(QLatin1Char('|') + normalizer->canonical(query.unit) + QLatin1Char('|'));
     }
     if (!query.section.trimmed().isEmpty()) {
@@ -100,10 +110,11 @@ Result<QList<SearchHit>> ArchiveSearch::find(const SearchQuery &query) const {
         sql += QStringLiteral(" AND i.status = ?");
         bindings.append(statusKey(*query.status));
     }
-    sql += QStringLiteral(" ORDER BY f.rowid DESC");
+    sql +=
+        onServer ? QStringLiteral(" ORDER BY t.id DESC") : QStringLiteral(" ORDER BY f.rowid DESC");
     // A short query with a character the bigram index folds together with others is checked
     // hit by hit below, so the limit is applied after that check.
-    const bool checkEachHit = shortQuery && !shortterms::answersExactly(text);
+    const bool checkEachHit = !onServer && shortQuery && !shortterms::answersExactly(text);
     if (query.limit > 0 && !checkEachHit) {
         sql += QStringLiteral(" LIMIT ?");
         bindings.append(query.limit);

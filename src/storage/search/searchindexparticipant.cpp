@@ -2,6 +2,7 @@
 
 #include "searchindexwriter.h"
 
+#include "storage/engine.h"
 #include "storage/sqlutil.h"
 #include "storage/units/unitdirectory.h"
 
@@ -12,8 +13,8 @@ namespace {
 // Before schema step 4 (an archive opened at an older version, in migration tests) there is
 // no index to keep: the step builds it from what is stored.
 Result<bool> hasSearchIndex(const QSqlDatabase &db) {
-    Result<QVariant> found = scalarSql(
-        db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'search_text'"));
+    Result<QVariant> found = scalarSql(db, Engine::of(db).statement(EngineStatement::TableExists),
+                                       {QStringLiteral("search_text")});
     if (!found) {
         return found.error();
     }

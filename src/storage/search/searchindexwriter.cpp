@@ -4,7 +4,9 @@
 #include "searchkey.h"
 #include "shortterms.h"
 
+#include "storage/engine.h"
 #include "storage/issuerows.h"
+#include "storage/postgres/postgressearch.h"
 #include "storage/sqlutil.h"
 
 #include <QCoreApplication>
@@ -67,6 +69,9 @@ QStringList SearchIndexWriter::schemaStatements() {
 }
 
 Status SearchIndexWriter::unindex(qint64 issueId) {
+    if (Engine::of(m_db).kind() == EngineKind::Postgres) {
+        return PostgresSearch(m_db).unindex(issueId);
+    }
     const QString doing = SearchIndexText::tr("updating the search index");
     Result<QSqlQuery> old = runSql(
         m_db, QStringLiteral("SELECT id, text FROM search_text WHERE issue_id = ? ORDER BY id"),
@@ -108,9 +113,6 @@ Status SearchIndexWriter::unindex(qint64 issueId) {
 
 Status SearchIndexWriter::index(qint64 issueId, const Issue &issue) {
     const QString doing = SearchIndexText::tr("updating the search index");
-    if (Status s = unindex(issueId); !s) {
-        return s;
-    }
     const Masthead &m = issue.masthead;
     const QList<SearchEntry> entries = searchEntries(issue);
     if (m.number > searchkey::kMaxNumber || entries.size() > searchkey::kMaxPositions) {
@@ -120,6 +122,12 @@ Status SearchIndexWriter::index(qint64 issueId, const Issue &issue) {
                 .arg(m.number)
                 .arg(searchkey::kMaxNumber)
                 .arg(searchkey::kMaxPositions));
+    }
+    if (Engine::of(m_db).kind() == EngineKind::Postgres) {
+        return PostgresSearch(m_db).index(issueId, m, entries);
+    }
+    if (Status s = unindex(issueId); !s) {
+        return s;
     }
     QSqlQuery text(m_db);
     text.setForwardOnly(true);
@@ -224,6 +232,9 @@ Status SearchIndexWriter::reindexEverything() {
 namespace kuaibao {
 
 Status SearchIndexWriter::optimize() {
+    if (Engine::of(m_db).kind() == EngineKind::Postgres) {
+        return {}; // the server's autovacuum looks after its indexes
+    }
     for (const QString &table :
          {QStringLiteral("search_trigram"), QStringLiteral("search_bigram")}) {
         if (Status s =

@@ -200,8 +200,11 @@ Result<Person> PeopleStore::add(const QString &rawName, const QStringList &rawRo
         if (!inserted) {
             return inserted.error();
         }
-        const qint64 id = inserted->lastInsertId().toLongLong();
-        return writeNewKey(id, *name, *roles, password,
+        Result<qint64> id = m_db.engine().insertedId(m_db.connection(), *inserted);
+        if (!id) {
+            return id.error();
+        }
+        return writeNewKey(*id, *name, *roles, password,
                            adminPerson ? &adminPerson->secretKey : nullptr);
     });
     if (!done) {

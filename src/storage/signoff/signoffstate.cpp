@@ -56,7 +56,8 @@ Status applySignoffState(const QSqlDatabase &db, qint64 issueId, const QStringLi
         written = execSql(
             db,
             status == IssueStatus::Published
-                ? QStringLiteral("INSERT OR IGNORE INTO signoff_locks (issue_id) VALUES (?)")
+                ? QStringLiteral(
+                      "INSERT INTO signoff_locks (issue_id) VALUES (?) ON CONFLICT DO NOTHING")
                 : QStringLiteral("DELETE FROM signoff_locks WHERE issue_id = ?"),
             {issueId}, SignoffStateText::tr("writing the status"));
     }

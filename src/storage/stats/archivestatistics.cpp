@@ -1,6 +1,7 @@
 #include "archivestatistics.h"
 
 #include "storage/database.h"
+#include "storage/engine.h"
 #include "storage/sqlutil.h"
 #include "storage/units/unitdirectory.h"
 
@@ -24,18 +25,13 @@ QVariantList rangeBindings(const StatsRange &range) {
             range.to.isValid() ? range.to.toString(Qt::ISODate) : QStringLiteral("9999-12-31")};
 }
 
-// CROSS JOIN fixes SQLite's join order: from the issues in the date range (index by date)
-// down to their rows, instead of scanning every unit row of the archive.
-const QString kItemsInRange = QStringLiteral(
-    "FROM issues i CROSS JOIN sections s ON s.issue_id = i.id CROSS JOIN categories c ON "
-    "c.section_id = s.id "
-    "CROSS JOIN items it ON it.category_id = c.id CROSS JOIN item_units u ON u.item_id = it.id "
-    "WHERE i.issue_date BETWEEN ? AND ?");
-const QString kMentionsInRange =
-    QStringLiteral("FROM issues i CROSS JOIN sections s ON s.issue_id = i.id CROSS JOIN categories "
-                   "c ON c.section_id = s.id "
-                   "CROSS JOIN also_units u ON u.category_id = c.id "
-                   "WHERE i.issue_date BETWEEN ? AND ?");
+// The FROM and WHERE of the unit rows of items, and of also-took-part lists, in a date range.
+QString itemsInRange(const QSqlDatabase &db) {
+    return Engine::of(db).statement(EngineStatement::ItemUnitsInRange);
+}
+QString mentionsInRange(const QSqlDatabase &db) {
+    return Engine::of(db).statement(EngineStatement::AlsoUnitsInRange);
+}
 
 // Runs `sql` (key, count) and adds each count to the row of its key through `add`.
 Status accumulate(const QSqlDatabase &db, const QString &sql, const StatsRange &range,
@@ -97,12 +93,12 @@ Result<QList<StatsRow>> ArchiveStatistics::byUnit(const StatsRange &range) const
     const qsizetype known = table.rows().size();
     Status s = accumulate(db,
                           QStringLiteral("SELECT u.unit, count(DISTINCT u.item_id) ") +
-                              kItemsInRange + QStringLiteral(" GROUP BY u.unit"),
+                              itemsInRange(db) + QStringLiteral(" GROUP BY u.unit"),
                           range, [&](const QString &unit, int n) { table.row(unit).items += n; });
     if (s) {
         s = accumulate(db,
                        QStringLiteral("SELECT u.unit, count(DISTINCT u.category_id) ") +
-                           kMentionsInRange + QStringLiteral(" GROUP BY u.unit"),
+                           mentionsInRange(db) + QStringLiteral(" GROUP BY u.unit"),
                        range, [&](const QString &unit, int n) { table.row(unit).mentions += n; });
     }
     if (!s) {
@@ -126,12 +122,12 @@ Result<QList<StatsRow>> ArchiveStatistics::byCategory(const StatsRange &range) c
     RowTable table;
     Status s =
         accumulate(db,
-                   QStringLiteral("SELECT c.name, count(DISTINCT u.item_id) ") + kItemsInRange +
+                   QStringLiteral("SELECT c.name, count(DISTINCT u.item_id) ") + itemsInRange(db) +
                        QStringLiteral(" GROUP BY c.name ORDER BY min(c.position), c.name"),
                    range, [&](const QString &name, int n) { table.row(name).items += n; });
     if (s) {
         s = accumulate(db,
-                       QStringLiteral("SELECT c.name, count(*) ") + kMentionsInRange +
+                       QStringLiteral("SELECT c.name, count(*) ") + mentionsInRange(db) +
                            QStringLiteral(" GROUP BY c.name ORDER BY min(c.position), c.name"),
                        range, [&](const QString &name, int n) { table.row(name).mentions += n; });
     }
@@ -160,13 +156,13 @@ Result<QList<StatsRow>> ArchiveStatistics::byMonth(const StatsRange &range) cons
             db,
             QStringLiteral(
                 "SELECT substr(i.issue_date, 1, 7) AS month, count(DISTINCT u.item_id) ") +
-                kItemsInRange + QStringLiteral(" GROUP BY month"),
+                itemsInRange(db) + QStringLiteral(" GROUP BY month"),
             range, [&](const QString &month, int n) { table.row(month).items += n; });
     }
     if (s) {
         s = accumulate(db,
                        QStringLiteral("SELECT substr(i.issue_date, 1, 7) AS month, count(*) ") +
-                           kMentionsInRange + QStringLiteral(" GROUP BY month"),
+                           mentionsInRange(db) + QStringLiteral(" GROUP BY month"),
                        range, [&](const QString &month, int n) { table.row(month).mentions += n; });
     }
     if (!s) {

@@ -35,9 +35,8 @@ Result<bool> TemplateArchive::has(const QSqlDatabase &db, const QString &id, int
 Status TemplateArchive::keep(const QSqlDatabase &db, const BulletinTemplate &bulletinTemplate) {
     return execSql(
         db,
-        QStringLiteral(
-            "INSERT OR IGNORE INTO template_versions (template_id, version, source, stored_at) "
-            "VALUES (?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO template_versions (template_id, version, source, stored_at) "
+                       "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
         {bulletinTemplate.id(), bulletinTemplate.version(), bulletinTemplate.source(),
          QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         TemplateArchiveText::tr("keeping template %1 version %2")

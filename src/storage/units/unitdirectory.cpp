@@ -78,7 +78,9 @@ Status UnitDirectory::seed(const QSqlDatabase &db, const BulletinTemplate &bulle
     int position = 0;
     for (const UnitEntry &unit : bulletinTemplate.units()) {
         if (Status s = execSql(
-                db, QStringLiteral("INSERT OR IGNORE INTO units (name, position) VALUES (?, ?)"),
+                db,
+                QStringLiteral(
+                    "INSERT INTO units (name, position) VALUES (?, ?) ON CONFLICT DO NOTHING"),
                 {unit.name, position++}, doing);
             !s) {
             return s;
@@ -86,8 +88,8 @@ Status UnitDirectory::seed(const QSqlDatabase &db, const BulletinTemplate &bulle
         for (const QString &alias : unit.aliases) {
             if (Status s =
                     execSql(db,
-                            QStringLiteral(
-                                "INSERT OR IGNORE INTO unit_aliases (alias, unit) VALUES (?, ?)"),
+                            QStringLiteral("INSERT INTO unit_aliases (alias, unit) VALUES (?, ?) "
+                                           "ON CONFLICT DO NOTHING"),
                             {alias, unit.name}, doing);
                 !s) {
                 return s;
@@ -141,8 +143,8 @@ Status UnitDirectory::normalizeStored(const QSqlDatabase &db) {
 }
 
 Result<UnitNormalizer> UnitDirectory::normalizer(const QSqlDatabase &db) {
-    Result<QVariant> present = scalarSql(
-        db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'unit_aliases'"));
+    Result<QVariant> present = scalarSql(db, Engine::of(db).statement(EngineStatement::TableExists),
+                                         {QStringLiteral("unit_aliases")});
     if (!present) {
         return present.error();
     }
@@ -185,7 +187,7 @@ Result<QList<UnitEntry>> UnitDirectory::list() const {
         return unitNames.error();
     }
     Result<QSqlQuery> aliases =
-        runSql(db, QStringLiteral("SELECT unit, alias FROM unit_aliases ORDER BY rowid"), {},
+        runSql(db, m_db.engine().statement(EngineStatement::UnitAliasesInOrder), {},
                UnitDirectoryText::tr("reading the unit aliases"));
     if (!aliases) {
         return aliases.error();
@@ -301,10 +303,15 @@ Result<int> UnitDirectory::map(const QString &rawName, const QString &rawUnit) {
                 UnitDirectoryText::tr("%1 is a unit of the list itself and cannot become an alias")
                     .arg(*name));
         }
-        if (Status s = execSql(
-                db,
-                QStringLiteral("INSERT OR REPLACE INTO unit_aliases (alias, unit) VALUES (?, ?)"),
-                {*name, *unit});
+        // Replaced as a new row, so that it lists last, as a new alias does.
+        if (Status s =
+                execSql(db, QStringLiteral("DELETE FROM unit_aliases WHERE alias = ?"), {*name});
+            !s) {
+            return s;
+        }
+        if (Status s =
+                execSql(db, QStringLiteral("INSERT INTO unit_aliases (alias, unit) VALUES (?, ?)"),
+                        {*name, *unit});
             !s) {
             return s;
         }

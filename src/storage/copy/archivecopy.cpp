@@ -1,0 +1,252 @@
+#include "archivecopy.h"
+
+#include "tablecopier.h"
+
+#include "core/issue.h"
+#include "storage/database.h"
+#include "storage/search/searchindexwriter.h"
+#include "storage/sqlutil.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace kuaibao {
+
+namespace {
+
+// The translation context of this file's messages.
+struct ArchiveCopyText {
+    Q_DECLARE_TR_FUNCTIONS(kuaibao::ArchiveCopy)
+};
+
+// The rows of one issue, parents before children, with the sub-select that finds them.
+const QString kSectionsOf = QStringLiteral("SELECT id FROM sections WHERE issue_id = ?");
+const QString kCategoriesOf = QStringLiteral(
+    "SELECT c.id FROM categories c JOIN sections s ON c.section_id = s.id WHERE s.issue_id = ?");
+
+QList<CopiedTable> issueTables() {
+    return {
+        {QStringLiteral("sections"),
+         {QStringLiteral("issue_id")},
+         {QStringLiteral("issues")},
+         QStringLiteral("issue_id = ?"),
+         QStringLiteral("id"),
+         true},
+        {QStringLiteral("articles"),
+         {QStringLiteral("section_id")},
+         {QStringLiteral("sections")},
+         QStringLiteral("section_id IN (%1)").arg(kSectionsOf),
+         QStringLiteral("id"),
+         true},
+        {QStringLiteral("paragraphs"),
+         {QStringLiteral("article_id")},
+         {QStringLiteral("articles")},
+         QStringLiteral("article_id IN (SELECT a.id FROM articles a WHERE a.section_id IN (%1))")
+             .arg(kSectionsOf),
+         QStringLiteral("id"),
+         true},
+        {QStringLiteral("categories"),
+         {QStringLiteral("section_id")},
+         {QStringLiteral("sections")},
+         QStringLiteral("section_id IN (%1)").arg(kSectionsOf),
+         QStringLiteral("id"),
+         true},
+        {QStringLiteral("items"),
+         {QStringLiteral("category_id")},
+         {QStringLiteral("categories")},
+         QStringLiteral("category_id IN (%1)").arg(kCategoriesOf),
+         QStringLiteral("id"),
+         true},
+        {QStringLiteral("item_units"),
+         {QStringLiteral("item_id")},
+         {QStringLiteral("items")},
+         QStringLiteral("item_id IN (SELECT i.id FROM items i WHERE i.category_id IN (%1))")
+             .arg(kCategoriesOf),
+         QStringLiteral("item_id, position"),
+         false},
+        {QStringLiteral("also_units"),
+         {QStringLiteral("category_id")},
+         {QStringLiteral("categories")},
+         QStringLiteral("category_id IN (%1)").arg(kCategoriesOf),
+         QStringLiteral("category_id, position"),
+         false},
+        {QStringLiteral("footer_staff"),
+         {QStringLiteral("issue_id")},
+         {QStringLiteral("issues")},
+         QStringLiteral("issue_id = ?"),
+         QStringLiteral("position"),
+         false},
+        {QStringLiteral("footer_lines"),
+         {QStringLiteral("issue_id")},
+         {QStringLiteral("issues")},
+         QStringLiteral("issue_id = ?"),
+         QStringLiteral("kind, position"),
+         false},
+        {QStringLiteral("signatures"),
+         {QStringLiteral("issue_id"), QStringLiteral("person_id")},
+         {QStringLiteral("issues"), QStringLiteral("people")},
+         QStringLiteral("issue_id = ?"),
+         QStringLiteral("id"),
+         true},
+        {QStringLiteral("signoff_returns"),
+         {QStringLiteral("issue_id")},
+         {QStringLiteral("issues")},
+         QStringLiteral("issue_id = ?"),
+         QStringLiteral("id"),
+         true},
+        {QStringLiteral("signoff_views"),
+         {QStringLiteral("issue_id"), QStringLiteral("person_id")},
+         {QStringLiteral("issues"), QStringLiteral("people")},
+         QStringLiteral("issue_id = ?"),
+         QStringLiteral("person_id"),
+         false},
+        {QStringLiteral("signoff_log"),
+         {QStringLiteral("issue_id")},
+         {QStringLiteral("issues")},
+         QStringLiteral("issue_id = ?"),
+         QStringLiteral("id"),
+         true},
+        {QStringLiteral("signoff_acts"),
+         {QStringLiteral("issue_id")},
+         {QStringLiteral("issues")},
+         QStringLiteral("issue_id = ?"),
+         QStringLiteral("seq"),
+         true},
+        // Last: once an issue is locked as signed, its content rows refuse changes.
+        {QStringLiteral("signoff_locks"),
+         {QStringLiteral("issue_id")},
+         {QStringLiteral("issues")},
+         QStringLiteral("issue_id = ?"),
+         QStringLiteral("issue_id"),
+         false},
+    };
+}
+
+struct SourceIssue {
+    qint64 id = 0;
+    QString series;
+    int number = 0;
+};
+
+Result<QList<SourceIssue>> listIssues(const QSqlDatabase &db) {
+    Result<QSqlQuery> rows =
+        runSql(db, QStringLiteral("SELECT id, series, number FROM issues ORDER BY id"), {},
+               ArchiveCopyText::tr("listing the issues to copy"));
+    if (!rows) {
+        return rows.error();
+    }
+    QList<SourceIssue> out;
+    while (rows->next()) {
+        out.append(
+            {rows->value(0).toLongLong(), rows->value(1).toString(), rows->value(2).toInt()});
+    }
+    return out;
+}
+
+QString issueName(const SourceIssue &issue) {
+    return issue.series == QLatin1String("supplement")
+               ? ArchiveCopyText::tr("增刊 %1").arg(issue.number)
+               : QString::number(issue.number);
+}
+
+// The target's id of each issue the source has, where the target has that number.
+Result<QHash<qint64, qint64>> existingTargets(const QSqlDatabase &target,
+                                              const QList<SourceIssue> &issues) {
+    QHash<qint64, qint64> found;
+    for (const SourceIssue &issue : issues) {
+        Result<QVariant> id = scalarSql(
+            target, QStringLiteral("SELECT id FROM issues WHERE series = ? AND number = ?"),
+            {issue.series, issue.number}, ArchiveCopyText::tr("looking for the issue"));
+        if (!id) {
+            return id.error();
+        }
+        if (!id->isNull()) {
+            found.insert(issue.id, id->toLongLong());
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+Result<ArchiveCopy::Report> ArchiveCopy::copy(Database &source, Database &target,
+                                              const Options &options) {
+    const QSqlDatabase from = source.connection();
+    const QSqlDatabase to = target.connection();
+    Result<QList<SourceIssue>> issues = listIssues(from);
+    if (!issues) {
+        return issues.error();
+    }
+    Report report;
+    Status done = target.write([&]() -> Status {
+        Result<QHash<qint64, qint64>> taken = existingTargets(to, *issues);
+        if (!taken) {
+            return taken.error();
+        }
+        if (!taken->isEmpty() && !options.replace) {
+            QStringList names;
+            for (const SourceIssue &issue : *issues) {
+                if (taken->contains(issue.id)) {
+                    names << issueName(issue);
+                }
+            }
+            return Error::conflict(
+                ArchiveCopyText::tr("the target already has issue(s) %1; nothing was copied "
+                                    "(--replace overwrites them)")
+                    .arg(names.join(QStringLiteral(", "))));
+        }
+        IdMaps maps;
+        Result<ArchiveCopy::Report> shared = copySharedRows(from, to, maps);
+        if (!shared) {
+            return shared.error();
+        }
+        report = *shared;
+        SearchIndexWriter search(to);
+        TableCopier copier(from, to);
+        QList<qint64> copied;
+        for (const SourceIssue &issue : *issues) {
+            if (const auto old = taken->constFind(issue.id); old != taken->cend()) {
+                if (Status s = search.unindex(*old); !s) {
+                    return s;
+                }
+                if (Status s =
+                        execSql(to, QStringLiteral("DELETE FROM issues WHERE id = ?"), {*old},
+                                ArchiveCopyText::tr("replacing issue %1").arg(issueName(issue)));
+                    !s) {
+                    return s;
+                }
+            }
+            const CopiedTable issuesTable{
+                QStringLiteral("issues"), {},  {}, QStringLiteral("id = ?"),
+                QStringLiteral("id"),     true};
+            Result<int> row = copier.copy(issuesTable, issue.id, maps);
+            if (!row) {
+                return row.error();
+            }
+            for (const CopiedTable &table : issueTables()) {
+                Result<int> rows = copier.copy(table, issue.id, maps);
+                if (!rows) {
+                    return rows.error();
+                }
+                if (table.name == QLatin1String("signatures")) {
+                    report.signatures += *rows;
+                } else if (table.name == QLatin1String("signoff_log")) {
+                    report.logRows += *rows;
+                } else if (table.name == QLatin1String("signoff_acts")) {
+                    report.acts += *rows;
+                } else if (table.name == QLatin1String("signoff_locks")) {
+                    report.signedIssues += *rows;
+                }
+            }
+            copied.append(maps.value(QStringLiteral("issues")).value(issue.id));
+            ++report.issues;
+        }
+        return search.reindexStored(copied);
+    });
+    if (!done) {
+        return done.error();
+    }
+    return report;
+}
+
+} // namespace kuaibao

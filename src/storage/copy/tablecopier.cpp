@@ -1,0 +1,279 @@
+#include "tablecopier.h"
+
+#include "storage/engine.h"
+#include "storage/sqlutil.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+
+namespace kuaibao {
+
+namespace {
+
+// The translation context of this file's messages.
+struct TableCopierText {
+    Q_DECLARE_TR_FUNCTIONS(kuaibao::ArchiveCopy)
+};
+
+// A stored NULL stays NULL (sqlValue would bind an empty text for a null string).
+QVariant copiedValue(const QVariant &value) {
+    return value.isNull() ? QVariant() : value;
+}
+
+// Inserts one row; returns the target's id of it when the table has one.
+Result<qint64> insertRow(const QSqlDatabase &to, const QString &table, const QStringList &columns,
+                         const QVariantList &values, bool hasId, const QString &doing) {
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        marks << QStringLiteral("?");
+    }
+    Result<QSqlQuery> query = runSql(
+        to,
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+        values, doing);
+    if (!query) {
+        return query.error();
+    }
+    if (!hasId) {
+        return 0;
+    }
+    return Engine::of(to).insertedId(to, *query);
+}
+
+// Copies every row `select` yields into `table`, leaving out `skipped` columns and the id
+// (recorded in maps[table] when `mapIds`), and mapping `references` through `targets`.
+Result<int> copyRows(const QSqlDatabase &from, const QSqlDatabase &to, const QString &table,
+                     const QString &select, const QVariantList &bindings,
+                     const QStringList &references, const QStringList &targets, bool hasId,
+                     IdMaps &maps) {
+    const QString doing = TableCopierText::tr("copying the %1 rows").arg(table);
+    Result<QSqlQuery> rows = runSql(from, select, bindings, doing);
+    if (!rows) {
+        return rows.error();
+    }
+    int count = 0;
+    while (rows->next()) {
+        const QSqlRecord record = rows->record();
+        QStringList columns;
+        QVariantList values;
+        qint64 sourceId = 0;
+        for (int i = 0; i < record.count(); ++i) {
+            const QString column = record.fieldName(i);
+            if (hasId && column == QLatin1String("id")) {
+                sourceId = record.value(i).toLongLong();
+                continue;
+            }
+            QVariant value = copiedValue(record.value(i));
+            if (const qsizetype ref = references.indexOf(column); ref >= 0 && !value.isNull()) {
+                const QHash<qint64, qint64> map = maps.value(targets.at(ref));
+                const auto found = map.constFind(value.toLongLong());
+                if (found == map.cend()) {
+                    return Error::corrupt(
+                        TableCopierText::tr("a %1 row of the source refers to a missing %2 row "
+                                            "(%3 %4); the source is damaged")
+                            .arg(table, targets.at(ref), column)
+                            .arg(value.toLongLong()));
+                }
+                value = *found;
+            }
+            columns << column;
+            values << value;
+        }
+        Result<qint64> id = insertRow(to, table, columns, values, hasId, doing);
+        if (!id) {
+            return id.error();
+        }
+        if (hasId) {
+            maps[table].insert(sourceId, *id);
+        }
+        ++count;
+    }
+    return count;
+}
+
+Result<QVariant> keyOf(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings) {
+    return scalarSql(db, sql, bindings, TableCopierText::tr("comparing the signing keys"));
+}
+
+// People are matched by name: one already in the target must have the same key.
+Result<int> copyPeople(const QSqlDatabase &from, const QSqlDatabase &to, IdMaps &maps) {
+    Result<QSqlQuery> people =
+        runSql(from, QStringLiteral("SELECT id, name, public_key FROM people ORDER BY id"), {},
+               TableCopierText::tr("reading the people"));
+    if (!people) {
+        return people.error();
+    }
+    // Read whole before copying: on a server the rows come one at a time, and the next
+    // statement on the source connection would discard those not read yet.
+    struct Person {
+        qint64 id;
+        QString name;
+        QByteArray key;
+    };
+    QList<Person> all;
+    while (people->next()) {
+        all.append({people->value(0).toLongLong(), people->value(1).toString(),
+                    people->value(2).toByteArray()});
+    }
+    int added = 0;
+    for (const auto &[id, name, key] : std::as_const(all)) {
+        Result<QSqlQuery> there =
+            runSql(to, QStringLiteral("SELECT id, public_key FROM people WHERE name = ?"), {name},
+                   TableCopierText::tr("looking for %1").arg(name));
+        if (!there) {
+            return there.error();
+        }
+        if (there->next()) {
+            if (there->value(1).toByteArray() != key) {
+                return Error::conflict(
+                    TableCopierText::tr("%1 is a person in both archives, with different signing "
+                                        "keys; nothing was copied")
+                        .arg(name));
+            }
+            maps[QStringLiteral("people")].insert(id, there->value(0).toLongLong());
+            continue;
+        }
+        Result<int> copied =
+            copyRows(from, to, QStringLiteral("people"),
+                     QStringLiteral("SELECT id, name, roles, password_hash, "
+                                    "failed_attempts, locked_until, created_at, "
+                                    "public_key, sealed_key FROM people WHERE id = ?"),
+                     {id}, {}, {}, true, maps);
+        if (!copied) {
+            return copied.error();
+        }
+        added += *copied;
+    }
+    return added;
+}
+
+Status copyAdministrator(const QSqlDatabase &from, const QSqlDatabase &to, IdMaps &maps) {
+    Result<QVariant> source =
+        keyOf(from, QStringLiteral("SELECT public_key FROM signoff_admin WHERE id = 1"), {});
+    Result<QVariant> target =
+        keyOf(to, QStringLiteral("SELECT public_key FROM signoff_admin WHERE id = 1"), {});
+    if (!source || !target) {
+        return !source ? source.error() : target.error();
+    }
+    if (source->isNull()) {
+        return {};
+    }
+    if (!target->isNull()) {
+        if (target->toByteArray() != source->toByteArray()) {
+            return Error::conflict(TableCopierText::tr(
+                "the two archives have different administrator keys, so the source's signatures "
+                "could not be verified in the target; nothing was copied"));
+        }
+        return {};
+    }
+    Result<int> copied =
+        copyRows(from, to, QStringLiteral("signoff_admin"),
+                 QStringLiteral("SELECT id, person_id, public_key, created_at FROM signoff_admin"),
+                 {}, {QStringLiteral("person_id")}, {QStringLiteral("people")}, false, maps);
+    return copied ? Status() : Status(copied.error());
+}
+
+} // namespace
+
+Result<int> TableCopier::copy(const CopiedTable &table, qint64 issueId, IdMaps &maps) {
+    const qsizetype marks = table.whereOneIssue.count(QLatin1Char('?'));
+    QVariantList bindings;
+    for (qsizetype i = 0; i < marks; ++i) {
+        bindings << issueId;
+    }
+    return copyRows(m_from, m_to, table.name,
+                    QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY %3")
+                        .arg(table.name, table.whereOneIssue, table.orderBy),
+                    bindings, table.references, table.referencedTables, table.hasId, maps);
+}
+
+Result<ArchiveCopy::Report> copySharedRows(const QSqlDatabase &from, const QSqlDatabase &to,
+                                           IdMaps &maps) {
+    ArchiveCopy::Report report;
+    Result<int> people = copyPeople(from, to, maps);
+    if (!people) {
+        return people.error();
+    }
+    report.people = *people;
+    if (Status s = copyAdministrator(from, to, maps); !s) {
+        return s.error();
+    }
+    // Certificates the target lacks (the same statement signed by the same administrator).
+    Result<QSqlQuery> certificates =
+        runSql(from, QStringLiteral("SELECT id, statement FROM signoff_certificates ORDER BY id"),
+               {}, TableCopierText::tr("reading the certificates"));
+    if (!certificates) {
+        return certificates.error();
+    }
+    QList<std::pair<qint64, QByteArray>> sourceCertificates; // read whole, as the people
+    while (certificates->next()) {
+        sourceCertificates.append(
+            {certificates->value(0).toLongLong(), certificates->value(1).toByteArray()});
+    }
+    for (const auto &[certificateId, statement] : std::as_const(sourceCertificates)) {
+        Result<QVariant> there =
+            scalarSql(to,
+                      QStringLiteral("SELECT count(*) FROM signoff_certificates WHERE "
+                                     "statement = ?"),
+                      {statement});
+        if (!there) {
+            return there.error();
+        }
+        if (there->toInt() > 0) {
+            continue;
+        }
+        Result<int> copied = copyRows(
+            from, to, QStringLiteral("signoff_certificates"),
+            QStringLiteral("SELECT id, person_id, statement, admin_signature, created_at FROM "
+                           "signoff_certificates WHERE id = ?"),
+            {certificateId}, {QStringLiteral("person_id")}, {QStringLiteral("people")}, true, maps);
+        if (!copied) {
+            return copied.error();
+        }
+    }
+    // Units, aliases and template versions the target lacks.
+    for (const auto &[table, columns, key] :
+         {std::tuple{QStringLiteral("units"), QStringLiteral("name, position"),
+                     QStringLiteral("name")},
+          std::tuple{QStringLiteral("unit_aliases"), QStringLiteral("alias, unit"),
+                     QStringLiteral("alias")},
+          std::tuple{QStringLiteral("template_versions"),
+                     QStringLiteral("template_id, version, source, stored_at"),
+                     QStringLiteral("template_id, version")}}) {
+        Result<QSqlQuery> rows =
+            runSql(from, QStringLiteral("SELECT %1 FROM %2").arg(columns, table), {},
+                   TableCopierText::tr("copying the %1 rows").arg(table));
+        if (!rows) {
+            return rows.error();
+        }
+        const int width = int(columns.count(QLatin1Char(',')) + 1);
+        QStringList marks;
+        for (int i = 0; i < width; ++i) {
+            marks << QStringLiteral("?");
+        }
+        while (rows->next()) {
+            QVariantList values;
+            for (int i = 0; i < width; ++i) {
+                values << copiedValue(rows->value(i));
+            }
+            Result<QSqlQuery> inserted =
+                runSql(to,
+                       QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING")
+                           .arg(table, columns, marks.join(QStringLiteral(", ")), key),
+                       values, TableCopierText::tr("copying the %1 rows").arg(table));
+            if (!inserted) {
+                return inserted.error();
+            }
+            const int added = inserted->numRowsAffected() > 0 ? 1 : 0;
+            if (table == QLatin1String("template_versions")) {
+                report.templateVersions += added;
+            } else if (table == QLatin1String("units")) {
+                report.units += added;
+            }
+        }
+    }
+    return report;
+}
+
+} // namespace kuaibao

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace kuaibao {
+
+// Where a shared archive lives: a libpq URI postgresql://USER@HOST:PORT/DB?sslmode=…, parsed.
+// The password never appears in it: libpq takes it from PGPASSWORD or ~/.pgpass.
+struct ServerAddress {
+    QString user;
+    QString host;
+    int port = 5432;
+    QString database;
+    QString connectOptions; // QPSQL's "key=value;key=value" form of the URI's parameters
+
+    // Whether `text` names a server (postgresql:// or postgres://) rather than a file.
+    static bool isServerUrl(const QString &text);
+    // Refuses, saying why, an address without host or database, with a password, or with a
+    // parameter kuaibao does not pass on.
+    static Result<ServerAddress> parse(const QString &text);
+
+    // Opens `db` (a QPSQL connection) to this address.
+    Status connect(QSqlDatabase &db) const;
+    // postgresql://USER@HOST:PORT/DB, for messages.
+    QString display() const;
+};
+
+} // namespace kuaibao
