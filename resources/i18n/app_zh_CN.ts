@@ -236,6 +236,14 @@
         <source>Issue %1 deleted.</source>
         <translation>第%1期已删除。</translation>
     </message>
+    <message>
+        <source>Cannot make the issue a draft</source>
+        <translation>无法转为草稿</translation>
+    </message>
+    <message>
+        <source>Issue %1 is now a draft: it can be edited and signed off.</source>
+        <translation>第%1期已转为草稿，可以编辑和送签。</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::IssueListPanel</name>
@@ -436,6 +444,18 @@ Start the next issue from the template, bring in earlier issues from text files,
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
+    <message>
+        <source>&amp;Make a draft of this past issue</source>
+        <translation>转为草稿(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Past issue, imported: read-only</source>
+        <translation>往期（导入）：只读</translation>
+    </message>
+    <message>
+        <source>No. %1 %2 (past issue, read-only) — Kuaibao editor</source>
+        <translation>第%1期 %2（往期，只读）— 快报编辑器</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::PreflightFeatures</name>
@@ -581,6 +601,10 @@ Restore them into the archive? Restoring replaces the archived issue of the same
     <message>
         <source>Change the issue, then mark the remark dealt with on the sign-off screen.</source>
         <translation>请修改本期，然后在签发界面把这条意见标为已处理。</translation>
+    </message>
+    <message>
+        <source>Past issue, imported from a file: it is kept, searched and counted, and nobody signs it. To edit it or send it through sign-off, choose File ▸ Make a draft of this past issue.</source>
+        <translation>往期（从文件导入）：留档、可检索、计入统计，不进入签发流程。如需编辑或送签，请选择“文件 ▸ 转为草稿”。</translation>
     </message>
 </context>
 <context>

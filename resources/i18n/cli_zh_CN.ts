@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::Cli</name>
     <message>
-        <source>Show this command's options.</source>
+        <source>Show this command&apos;s options.</source>
         <translation>显示此命令的选项。</translation>
     </message>
     <message>
@@ -11,11 +12,11 @@
         <translation>%1：%2（见 kuaibao-cli %1 --help）</translation>
     </message>
     <message>
-        <source>the issue number must be a whole number of 1 or more, not "%1"</source>
+        <source>the issue number must be a whole number of 1 or more, not &quot;%1&quot;</source>
         <translation>期号必须是不小于 1 的整数，而不是“%1”</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a real date written YYYY-MM-DD</source>
+        <source>--%1: &quot;%2&quot; is not a real date written YYYY-MM-DD</source>
         <translation>--%1：“%2”不是按 YYYY-MM-DD 书写的有效日期</translation>
     </message>
     <message>
@@ -42,7 +43,7 @@
         <translation>退出状态：0 成功，2 输入或用法有误，1 其他失败。</translation>
     </message>
     <message>
-        <source>kuaibao-cli COMMAND --help shows a command's options.</source>
+        <source>kuaibao-cli COMMAND --help shows a command&apos;s options.</source>
         <translation>kuaibao-cli 命令 --help 显示该命令的选项。</translation>
     </message>
     <message>
@@ -50,7 +51,7 @@
         <translation>--db 需要一个路径</translation>
     </message>
     <message>
-        <source>unknown command "%1" (kuaibao-cli --help lists the commands)</source>
+        <source>unknown command &quot;%1&quot; (kuaibao-cli --help lists the commands)</source>
         <translation>未知命令“%1”（kuaibao-cli --help 列出全部命令）</translation>
     </message>
     <message>
@@ -85,11 +86,11 @@
         <translation>从第 N 期（而非最新一期）沿用内容。</translation>
     </message>
     <message>
-        <source>The new issue's number (default: next free).</source>
+        <source>The new issue&apos;s number (default: next free).</source>
         <translation>新一期的期号（默认：下一个空闲期号）。</translation>
     </message>
     <message>
-        <source>The new issue's date (default: today).</source>
+        <source>The new issue&apos;s date (default: today).</source>
         <translation>新一期的日期（默认：今天）。</translation>
     </message>
     <message>
@@ -115,6 +116,14 @@
     <message>
         <source>Delete an issue from the archive.</source>
         <translation>从档案库删除一期。</translation>
+    </message>
+    <message>
+        <source>issue %1 is now a draft (草稿): it can be edited and signed off</source>
+        <translation>第%1期已转为草稿，可以编辑和送签</translation>
+    </message>
+    <message>
+        <source>Make a past issue (往期, imported from a file) a draft that can be edited and signed off.</source>
+        <translation>把往期（从文件导入的一期）转为草稿，以便编辑和送签。</translation>
     </message>
 </context>
 </TS>

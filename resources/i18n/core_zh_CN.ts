@@ -62,6 +62,10 @@
         <source>Published</source>
         <translation>已签发</translation>
     </message>
+    <message>
+        <source>Past issue (imported)</source>
+        <translation>往期（导入）</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::IssueValidator</name>

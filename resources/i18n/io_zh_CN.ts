@@ -97,16 +97,16 @@
         <translation>date 必须是按 YYYY-MM-DD 书写的有效日期</translation>
     </message>
     <message>
-        <source>status must be one of draft, review, signature, published</source>
-        <translation>status 必须是 draft、review、signature、published 之一</translation>
-    </message>
-    <message>
         <source>%1 must be a list with one level per paragraph</source>
         <translation>%1 必须是列表，每个段落一个级别</translation>
     </message>
     <message>
         <source>%1[%2] must be a heading level from 0 (body text) to %3</source>
         <translation>%1[%2] 必须是 0（正文）到 %3 的标题级别</translation>
+    </message>
+    <message>
+        <source>status must be one of draft, review, signature, published, past</source>
+        <translation>status 必须是 draft、review、signature、published 或 past 之一</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::Postgres</name>
@@ -15,7 +16,7 @@
         <translation>%1失败：%2</translation>
     </message>
     <message>
-        <source>%1 failed: the server was busy with another person's change; try again</source>
+        <source>%1 failed: the server was busy with another person&apos;s change; try again</source>
         <translation>%1失败：服务器正在处理他人的修改；请重试</translation>
     </message>
     <message>
@@ -27,7 +28,7 @@
         <translation>%1失败：服务器数据库缺少快报结构的一部分（%2）</translation>
     </message>
     <message>
-        <source>%1 failed: the server's disk is full; nothing was changed</source>
+        <source>%1 failed: the server&apos;s disk is full; nothing was changed</source>
         <translation>%1失败：服务器磁盘已满；未做任何更改</translation>
     </message>
     <message>
@@ -56,7 +57,7 @@
 <context>
     <name>kuaibao::ServerAddress</name>
     <message>
-        <source>"%1" is not a server address like %2 (%3)</source>
+        <source>&quot;%1&quot; is not a server address like %2 (%3)</source>
         <translation>“%1”不是形如 %2 的服务器地址（%3）</translation>
     </message>
     <message>
@@ -64,11 +65,11 @@
         <translation>服务器地址中不得包含密码：请改放在 ~/.pgpass（或 PGPASSWORD）中，以免以明文写在命令行上</translation>
     </message>
     <message>
-        <source>the server address "%1" needs a host and a database, like %2</source>
+        <source>the server address &quot;%1&quot; needs a host and a database, like %2</source>
         <translation>服务器地址“%1”需要主机和数据库，例如 %2</translation>
     </message>
     <message>
-        <source>the server address has the parameter "%1", which kuaibao does not use (known: %2)</source>
+        <source>the server address has the parameter &quot;%1&quot;, which kuaibao does not use (known: %2)</source>
         <translation>服务器地址带有快报不使用的参数“%1”（可用：%2）</translation>
     </message>
     <message>
@@ -83,11 +84,11 @@
 <context>
     <name>kuaibao::ServerSetup</name>
     <message>
-        <source>finding the database's owner</source>
+        <source>finding the database&apos;s owner</source>
         <translation>查找数据库的所有者</translation>
     </message>
     <message>
-        <source>the server did not name the database's owner</source>
+        <source>the server did not name the database&apos;s owner</source>
         <translation>服务器未给出数据库的所有者</translation>
     </message>
     <message>
@@ -103,7 +104,7 @@
         <translation>创建角色 %1</translation>
     </message>
     <message>
-        <source>the role %1 does not exist and your login may not create roles; an administrator of the server runs "CREATE ROLE %1 NOLOGIN;" once, then run server init again (%2)</source>
+        <source>the role %1 does not exist and your login may not create roles; an administrator of the server runs &quot;CREATE ROLE %1 NOLOGIN;&quot; once, then run server init again (%2)</source>
         <translation>角色 %1 不存在，且您的登录名无权创建角色；请服务器管理员运行一次“CREATE ROLE %1 NOLOGIN;”，然后再运行 server init（%2）</translation>
     </message>
     <message>

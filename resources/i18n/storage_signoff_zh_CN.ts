@@ -265,6 +265,10 @@
         <source>the remark cannot contain control characters (such as terminal escapes)</source>
         <translation>意见不能含有控制字符（如终端转义序列）</translation>
     </message>
+    <message>
+        <source>issue %1 is a past issue imported from a file (往期) and goes through no sign-off; make it a draft first (kuaibao-cli draft %1, or 文件 ▸ 转为草稿 in the window)</source>
+        <translation>第%1期是从文件导入的往期，不走签发流程；请先转为草稿（kuaibao-cli draft %1，或在窗口中选择“文件 ▸ 转为草稿”）</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::SignoffState</name>

@@ -83,7 +83,7 @@
         <translation>档案 %1 是只读的（文件或所在文件夹不可写）：可以查看、检索、导出和打印，但不能保存任何改动</translation>
     </message>
     <message>
-        <source>this computer lacks Qt's PostgreSQL driver (the Debian package libqt6sql6-psql), so it cannot reach %1</source>
+        <source>this computer lacks Qt&apos;s PostgreSQL driver (the Debian package libqt6sql6-psql), so it cannot reach %1</source>
         <translation>本机缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql），无法连接 %1</translation>
     </message>
     <message>
@@ -248,42 +248,10 @@
     </message>
 </context>
 <context>
-    <name>kuaibao::Sql</name>
+    <name>kuaibao::PastIssue</name>
     <message>
-        <source>database operation</source>
-        <translation>数据库操作</translation>
-    </message>
-    <message>
-        <source>%1 failed: the database is busy (another program is writing it); try again when it has finished</source>
-        <translation>%1失败：数据库正忙（另一个程序正在写入）；请等它完成后再试</translation>
-    </message>
-    <message>
-        <source>%1 failed: the database file is damaged or is not a kuaibao database (%2)</source>
-        <translation>%1失败：数据库文件已损坏，或不是快报数据库（%2）</translation>
-    </message>
-    <message>
-        <source>%1 failed: the disk is full; nothing was changed, free some space and try again</source>
-        <translation>%1失败：磁盘已满；未做任何更改，请腾出空间后再试</translation>
-    </message>
-    <message>
-        <source>%1 failed: the database is read-only</source>
-        <translation>%1失败：数据库是只读的</translation>
-    </message>
-    <message>
-        <source>%1 failed: the disk reported an error (%2)</source>
-        <translation>%1失败：磁盘报告错误（%2）</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1失败：%2</translation>
-    </message>
-    <message>
-        <source>%1 failed: the database holds a value of the wrong type (%2); it is damaged</source>
-        <translation>%1失败：数据库中存有类型错误的值（%2），数据库已损坏</translation>
-    </message>
-    <message>
-        <source>%1 failed: the database lacks part of the kuaibao structure (%2); it is damaged or was changed by another program</source>
-        <translation>%1失败：数据库缺少快报程序所需的部分结构（%2），文件已损坏或被其他程序改动</translation>
+        <source>issue %1 is %2, not a past issue (往期); only a past issue is made a draft this way</source>
+        <translation>第%1期的状态是%2，不是往期；只有往期才能这样转为草稿</translation>
     </message>
 </context>
 </TS>

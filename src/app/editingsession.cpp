@@ -46,7 +46,7 @@ void EditingSession::show(Issue issue) {
         m_template.reset();
         emit notice(tr("Unit names cannot be checked: %1").arg(templ.error().message));
     }
-    m_readOnly = issue.status == IssueStatus::Published;
+    m_readOnly = !isEditableStatus(issue.status);
     auto document = std::make_unique<IssueDocument>(std::move(issue));
     m_autosaver->setDocument(m_readOnly ? nullptr : document.get());
     // document() answers the new issue while the views are told; the old one goes only

@@ -4,6 +4,7 @@
 #include "editingsession.h"
 #include "storage/issuecreation.h"
 #include "storage/issuerepository.h"
+#include "storage/pastissue.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -108,6 +109,25 @@ void IssueActions::deleteCurrent() {
     }
     emit archiveChanged(0);
     emit message(tr("Issue %1 deleted.").arg(issue.masthead.number));
+}
+
+void IssueActions::makeCurrentDraft() {
+    IssueDocument *open = m_session.document();
+    if (!open || open->issue().status != IssueStatus::Past) {
+        return;
+    }
+    const Masthead masthead = open->issue().masthead;
+    Result<Issue> draft = makePastIssueDraft(m_repository, masthead.number, masthead.series);
+    if (!draft) {
+        report(tr("Cannot make the issue a draft"), draft.error());
+        return;
+    }
+    if (Status reopened = m_session.reload(); !reopened) {
+        report(tr("Cannot make the issue a draft"), reopened.error());
+    }
+    emit archiveChanged(draft->storageId);
+    emit message(
+        tr("Issue %1 is now a draft: it can be edited and signed off.").arg(masthead.number));
 }
 
 } // namespace kuaibao

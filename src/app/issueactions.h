@@ -12,7 +12,8 @@ class EditingSession;
 class IssueRepository;
 
 // Making and removing whole issues from the window: the next issue (Ctrl+N), a copy of the
-// open one under the next free number, and deleting one (asked first; signed ones refused).
+// open one under the next free number, deleting one (asked first; signed ones refused), and
+// making a past issue a draft.
 class IssueActions : public QObject {
     Q_OBJECT
 
@@ -22,6 +23,8 @@ public:
     void createNext();
     void duplicateCurrent();
     void deleteCurrent();
+    // The open past issue (往期, imported) becomes a draft, opened for editing.
+    void makeCurrentDraft();
 
 signals:
     // The archive changed: `openId` is the issue to show now (0: none).

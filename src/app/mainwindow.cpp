@@ -226,6 +226,10 @@ void MainWindow::buildMenus() {
         m_fileMenu->addAction(tr("&Duplicate issue"), m_actions, &IssueActions::duplicateCurrent);
     QAction *remove =
         m_fileMenu->addAction(tr("De&lete issue…"), m_actions, &IssueActions::deleteCurrent);
+    m_makeDraft = m_fileMenu->addAction(tr("&Make a draft of this past issue"), m_actions,
+                                        &IssueActions::makeCurrentDraft);
+    m_makeDraft->setObjectName(QStringLiteral("makeDraftAction"));
+    m_makeDraft->setEnabled(false);
     m_fileMenu->addSeparator();
     QAction *save = m_fileMenu->addAction(tr("&Save"), this, [this] {
         const Status saved = m_session->save();
@@ -399,9 +403,12 @@ void MainWindow::showDocument(IssueDocument *document) {
     if (readOnly || m_editor->property("formReadOnly").toBool()) {
         setFormReadOnly(m_editor, readOnly);
     }
+    const bool past = document && document->issue().status == IssueStatus::Past;
     if (readOnly) {
-        m_saveState->setText(tr("Signed and published: read-only"));
+        m_saveState->setText(past ? tr("Past issue, imported: read-only")
+                                  : tr("Signed and published: read-only"));
     }
+    m_makeDraft->setEnabled(past);
     m_centre->setCurrentIndex(document ? 1 : 0);
     for (QAction *action : std::as_const(m_issueActions)) {
         action->setEnabled(document != nullptr);
@@ -420,7 +427,9 @@ void MainWindow::updateTitle() {
         return;
     }
     const Masthead &m = document->issue().masthead;
-    const QString title = m_session->isReadOnly()
+    const bool past = document->issue().status == IssueStatus::Past;
+    const QString title = past ? tr("No. %1 %2 (past issue, read-only) — Kuaibao editor")
+                          : m_session->isReadOnly()
                               ? tr("No. %1 %2 (signed, read-only) — Kuaibao editor")
                               : tr("No. %1 %2[*] — Kuaibao editor");
     setWindowTitle(title.arg(m.number).arg(m.name()));

@@ -117,6 +117,7 @@ private:
     SubmissionFeatures *m_submissionFeatures = nullptr;
     RecoveryOffer *m_recovery = nullptr;
     QAction *m_quitSeparator = nullptr;
+    QAction *m_makeDraft = nullptr; // 转为草稿: enabled while a past issue is open
     bool m_listStale = false; // the open issue's number or date changed since the list was read
 };
 

@@ -59,6 +59,13 @@ void SignoffFeatures::showOpenReturns() {
     m_window.issueList()->setReturnedIssues(marks);
     const IssueDocument *document = m_window.currentDocument();
     const auto remark = document ? open->constFind(document->issue().storageId) : open->cend();
+    if (remark == open->cend() && document && document->issue().status == IssueStatus::Past) {
+        m_window.setIssueBanner(
+            tr("Past issue, imported from a file: it is kept, searched and counted, and nobody "
+               "signs it. To edit it or send it through sign-off, choose File ▸ Make a draft "
+               "of this past issue."));
+        return;
+    }
     m_window.setIssueBanner(
         remark == open->cend()
             ? QString()

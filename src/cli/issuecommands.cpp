@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/issuecreation.h"
 #include "storage/issuerepository.h"
+#include "storage/pastissue.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -157,6 +158,32 @@ int deleteIssue(CliContext &cli) {
     return ExitOk;
 }
 
+int makeDraft(CliContext &cli) {
+    QCommandLineParser parser;
+    parser.addOption(supplementOption());
+    if (auto stop = cli.parse(parser, QStringLiteral("draft"))) {
+        return *stop;
+    }
+    Result<int> number = numberArgument(parser, QStringLiteral("draft"));
+    if (!number) {
+        return cli.fail(number.error());
+    }
+    Result<Database *> db = cli.database();
+    if (!db) {
+        return cli.fail(db.error());
+    }
+    IssueRepository repository(**db);
+    Result<Issue> draft = makePastIssueDraft(repository, *number, seriesOption(parser));
+    if (!draft) {
+        return cli.fail(draft.error());
+    }
+    cli.out() << IssueCommandsText::tr(
+                     "issue %1 is now a draft (草稿): it can be edited and signed off")
+                     .arg(*number)
+              << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 void registerIssueCommands(QList<CliCommand> &commands) {
@@ -172,7 +199,11 @@ void registerIssueCommands(QList<CliCommand> &commands) {
                            IssueCommandsText::tr("Make the next issue; prints its number."),
                            newIssue}
              << CliCommand{QStringLiteral("delete"), QStringLiteral("delete N [--supplement]"),
-                           IssueCommandsText::tr("Delete an issue from the archive."), deleteIssue};
+                           IssueCommandsText::tr("Delete an issue from the archive."), deleteIssue}
+             << CliCommand{QStringLiteral("draft"), QStringLiteral("draft N [--supplement]"),
+                           IssueCommandsText::tr("Make a past issue (往期, imported from a file) a "
+                                                 "draft that can be edited and signed off."),
+                           makeDraft};
 }
 
 } // namespace kuaibao

@@ -20,6 +20,8 @@ QString statusDisplayName(IssueStatus status) {
         return QCoreApplication::translate("kuaibao::Issue", "Awaiting signature");
     case IssueStatus::Published:
         return QCoreApplication::translate("kuaibao::Issue", "Published");
+    case IssueStatus::Past:
+        return QCoreApplication::translate("kuaibao::Issue", "Past issue (imported)");
     }
     return {};
 }
@@ -34,6 +36,8 @@ QString statusChineseLabel(IssueStatus status) {
         return QStringLiteral("待核签");
     case IssueStatus::Published:
         return QStringLiteral("已签发");
+    case IssueStatus::Past:
+        return QStringLiteral("往期");
     }
     return {};
 }
@@ -48,13 +52,16 @@ QString statusKey(IssueStatus status) {
         return QStringLiteral("signature");
     case IssueStatus::Published:
         return QStringLiteral("published");
+    case IssueStatus::Past:
+        return QStringLiteral("past");
     }
     return {};
 }
 
 std::optional<IssueStatus> statusFromKey(const QString &key) {
-    for (IssueStatus s : {IssueStatus::Draft, IssueStatus::AwaitingReview,
-                          IssueStatus::AwaitingSignature, IssueStatus::Published}) {
+    for (IssueStatus s :
+         {IssueStatus::Draft, IssueStatus::AwaitingReview, IssueStatus::AwaitingSignature,
+          IssueStatus::Published, IssueStatus::Past}) {
         if (statusKey(s) == key) {
             return s;
         }

@@ -15,12 +15,21 @@ namespace kuaibao {
 enum class Series { Regular, Supplement };
 
 // Where an issue stands in sign-off. The sign-off workflow moves it; a new issue is a draft.
+// A bulletin read from a file is a past issue: kept and searched, but nobody signs or edits it
+// until it is made a draft.
 enum class IssueStatus {
     Draft,             // 草稿
     AwaitingReview,    // 待审核: 编校 signed
     AwaitingSignature, // 待核签: 审核 signed
     Published,         // 已签发: 核签 signed
+    Past,              // 往期（导入）: imported from a file, read-only, in nobody's queue
 };
+
+// Whether the window and the CLI may change an issue's text: a draft or one in sign-off (a
+// signature there is withdrawn by a save), not a published or a past one.
+inline bool isEditableStatus(IssueStatus status) {
+    return status != IssueStatus::Published && status != IssueStatus::Past;
+}
 
 // The top of page 1: name, number, office and date.
 struct Masthead {

@@ -306,7 +306,8 @@ Result<Issue> issueFromJson(const QJsonObject &json) {
     const std::optional<IssueStatus> status =
         statusFromKey(w.string(json, QStringLiteral("status"), {}));
     if (!status) {
-        w.fail(IssueJsonText::tr("status must be one of draft, review, signature, published"));
+        w.fail(
+            IssueJsonText::tr("status must be one of draft, review, signature, published, past"));
     }
     issue.status = status.value_or(IssueStatus::Draft);
     const QJsonObject templ =

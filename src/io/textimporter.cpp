@@ -77,6 +77,7 @@ Result<TextImport> TextImporter::importText(const QString &text,
     result.issue.footer = body->footer;
     result.issue.templateId = m_template.id();
     result.issue.templateVersion = m_template.version();
+    result.issue.status = IssueStatus::Past; // a bulletin already issued, kept for the record
     if (Status valid = checkIssue(result.issue); !valid) {
         return Error::badInput(log.error(1, valid.error().message));
     }

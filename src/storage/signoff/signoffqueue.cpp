@@ -23,7 +23,7 @@ Result<QList<WaitingIssue>> SignoffQueue::waitingFor(const QString &person) cons
     SignatureStore store(m_db.connection());
     QList<WaitingIssue> out;
     for (const IssueSummary &summary : *all) {
-        if (summary.status == IssueStatus::Published) {
+        if (summary.status == IssueStatus::Published || summary.status == IssueStatus::Past) {
             continue;
         }
         Result<Issue> issue = repository.loadById(summary.storageId);

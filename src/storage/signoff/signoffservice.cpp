@@ -69,6 +69,13 @@ Result<Issue> SignoffService::run(const IssueRef &ref, const QString &person,
         if (!issue) {
             return issue.error();
         }
+        if (issue->status == IssueStatus::Past) {
+            return Error::forbidden(
+                SignoffServiceText::tr("issue %1 is a past issue imported from a file (往期) and "
+                                       "goes through no sign-off; make it a draft first "
+                                       "(kuaibao-cli draft %1, or 文件 ▸ 转为草稿 in the window)")
+                    .arg(ref.number));
+        }
         Result<Person> who = m_people.find(person);
         if (!who) {
             return who.error();

@@ -48,10 +48,16 @@ Status applySignoffState(const QSqlDatabase &db, qint64 issueId, const QStringLi
             standing << StageSignature{s.role, s.personName};
         }
     }
+    // A past issue (往期) has no sign-off and keeps its status; every other one has the status
+    // its signatures give.
     const IssueStatus status = SignoffFlow(roles, standing).status();
-    Status written =
-        execSql(db, QStringLiteral("UPDATE issues SET status = ? WHERE id = ?"),
-                {statusKey(status), issueId}, SignoffStateText::tr("writing the status"));
+    QString update = QStringLiteral("UPDATE issues SET status = ? WHERE id = ?");
+    QVariantList bindings{statusKey(status), issueId};
+    if (all->isEmpty()) {
+        update += QStringLiteral(" AND status <> ?");
+        bindings << statusKey(IssueStatus::Past);
+    }
+    Status written = execSql(db, update, bindings, SignoffStateText::tr("writing the status"));
     if (written) {
         written = execSql(
             db,

@@ -125,7 +125,8 @@ Result<VerifyReport> SignoffVerifier::verifyById(qint64 storageId) const {
     report.series = issue->masthead.series;
     report.standingSignatures = int(standing->size());
     if (acts->isEmpty()) {
-        if (standing->isEmpty() && issue->status == IssueStatus::Draft) {
+        if (standing->isEmpty() &&
+            (issue->status == IssueStatus::Draft || issue->status == IssueStatus::Past)) {
             return report;
         }
         report.legacy = true;
