@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>kuaibao::ArchiveChecks</name>
@@ -21,6 +22,10 @@
     <message>
         <source>signatures</source>
         <translation>签发记录</translation>
+    </message>
+    <message>
+        <source>retirements</source>
+        <translation>停用记录</translation>
     </message>
 </context>
 <context>
@@ -77,7 +82,7 @@
         </translation>
     </message>
     <message>
-        <source>--%1 must be a whole number of 0 or more, not "%2"</source>
+        <source>--%1 must be a whole number of 0 or more, not &quot;%2&quot;</source>
         <translation>--%1 必须是 0 或更大的整数，而不是“%2”</translation>
     </message>
     <message>
