@@ -45,6 +45,40 @@
     </message>
 </context>
 <context>
+    <name>kuaibao::AdminKeyBanner</name>
+    <message>
+        <source>The administrator confirmed the new key…</source>
+        <translation>管理员已确认新密钥…</translation>
+    </message>
+    <message>
+        <source>Confirm the new administrator key</source>
+        <translation>确认新的管理员密钥</translation>
+    </message>
+    <message>
+        <source>Only confirm when the administrator told you the fingerprint %1 in person or on the telephone. This computer will then trust the new key.</source>
+        <translation>只有在管理员当面或通过电话告诉您指纹 %1 时才能确认。确认后本机将信任新密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::AdminKeyWatch</name>
+    <message>
+        <source>No administrator yet: the first person added becomes the administrator.</source>
+        <translation>尚无管理员：第一个添加的人员将成为管理员。</translation>
+    </message>
+    <message>
+        <source>Administrator: %1 · key fingerprint %2</source>
+        <translation>管理员：%1 · 密钥指纹 %2</translation>
+    </message>
+    <message>
+        <source>Warning: the administrator key of this archive has CHANGED.
+This computer first saw the fingerprint %1; the archive now holds %2.
+Someone may have replaced the people list and forged every signature. Do not sign and trust nothing in the archive: call the administrator and compare the new fingerprint in person. Sign-off stays off here until you confirm it.</source>
+        <translation>警告：本档案的管理员密钥已被更换。
+本机最初见到的指纹是 %1，档案现在的指纹是 %2。
+可能有人替换了人员名单并伪造了所有签字。请不要签字，也不要相信档案中的任何内容：请给管理员打电话，当面核对新指纹。在您确认之前，本机暂停签发操作。</translation>
+    </message>
+</context>
+<context>
     <name>kuaibao::ContentDiffView</name>
     <message>
         <source>You have not seen this issue before: read it whole.</source>
@@ -74,6 +108,37 @@
     <message>
         <source>%1 (%2), %3: %4</source>
         <translation>%1（%2），%3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::RetirePersonDialog</name>
+    <message>
+        <source>Retire a person</source>
+        <translation>停用人员</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>A retired person can no longer sign; their past signatures still verify. Retiring cannot be undone.</source>
+        <translation>停用后此人不能再签字；其以往的签字仍可验证。停用不可撤回。</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password</source>
+        <translation>管理员密码</translation>
+    </message>
+    <message>
+        <source>Nobody can be retired: the administrator cannot be, and everyone else is retired already.</source>
+        <translation>没有可停用的人员：管理员不能停用，其他人员均已停用。</translation>
+    </message>
+    <message>
+        <source>Choose the person to retire.</source>
+        <translation>请选择要停用的人员。</translation>
     </message>
 </context>
 <context>
@@ -213,6 +278,14 @@
         <source>Preflight (%1)</source>
         <translation>预检（%1）</translation>
     </message>
+    <message>
+        <source>Retire a person…</source>
+        <translation>停用人员…</translation>
+    </message>
+    <message>
+        <source>The person is retired: they can no longer sign; their past signatures still verify.</source>
+        <translation>该人员已停用：不能再签字；其以往的签字仍可验证。</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::TamperAlert</name>
@@ -237,6 +310,10 @@
         <translation>
             <numerusform>有 %n 期已签字的期刊与签字时的内容不符，有人在本程序之外改动了档案。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The administrator key changed</source>
+        <translation>管理员密钥已更换</translation>
     </message>
 </context>
 </TS>

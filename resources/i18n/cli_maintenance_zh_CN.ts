@@ -23,6 +23,10 @@
         <source>signatures</source>
         <translation>签发记录</translation>
     </message>
+    <message>
+        <source>retirements</source>
+        <translation>停用记录</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::BusyNotice</name>

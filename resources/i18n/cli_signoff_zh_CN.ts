@@ -99,8 +99,28 @@
         <translation>新密码所在文件（people passwd）。</translation>
     </message>
     <message>
-        <source>people takes add, list, passwd or reset (kuaibao-cli people add NAME --roles R --password-file F [--admin NAME --admin-password-file F]; kuaibao-cli people list; kuaibao-cli people passwd NAME --password-file OLD --new-password-file NEW; kuaibao-cli people reset NAME --password-file NEW --admin NAME --admin-password-file F)</source>
-        <translation>people 后接 add、list、passwd 或 reset（kuaibao-cli people add 姓名 --roles 角色 --password-file 文件 [--admin 姓名 --admin-password-file 文件]；kuaibao-cli people list；kuaibao-cli people passwd 姓名 --password-file 旧 --new-password-file 新；kuaibao-cli people reset 姓名 --password-file 新 --admin 姓名 --admin-password-file 文件）</translation>
+        <source>retired (已停用) on %1</source>
+        <translation>于 %1 已停用</translation>
+    </message>
+    <message>
+        <source>WARNING: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>people retire takes one name (kuaibao-cli people retire NAME --admin NAME --admin-password-file F)</source>
+        <translation>people retire 需要一个姓名（kuaibao-cli people retire 姓名 --admin 姓名 --admin-password-file F）</translation>
+    </message>
+    <message>
+        <source>only the administrator can retire a person: give --admin NAME --admin-password-file F</source>
+        <translation>只有管理员才能停用人员：请给出 --admin 姓名 --admin-password-file F</translation>
+    </message>
+    <message>
+        <source>retired %1 (已停用) on %2: %1 can no longer sign; %1&apos;s past signatures still verify</source>
+        <translation>已于 %2 停用 %1：%1 不能再签字；%1 以往的签字仍可验证</translation>
+    </message>
+    <message>
+        <source>people takes add, list, passwd, reset or retire (kuaibao-cli people add NAME --roles R --password-file F [--admin NAME --admin-password-file F]; kuaibao-cli people list; kuaibao-cli people passwd NAME --password-file OLD --new-password-file NEW; kuaibao-cli people reset NAME --password-file NEW --admin NAME --admin-password-file F; kuaibao-cli people retire NAME --admin NAME --admin-password-file F)</source>
+        <translation>people 后面跟 add、list、passwd、reset 或 retire（kuaibao-cli people add 姓名 --roles 角色 --password-file F [--admin 姓名 --admin-password-file F]；kuaibao-cli people list；kuaibao-cli people passwd 姓名 --password-file 旧 --new-password-file 新；kuaibao-cli people reset 姓名 --password-file 新 --admin 姓名 --admin-password-file F；kuaibao-cli people retire 姓名 --admin 姓名 --admin-password-file F）</translation>
     </message>
 </context>
 <context>
@@ -221,12 +241,12 @@
         <translation>处理人（人员名单中的姓名）。</translation>
     </message>
     <message>
-        <source>Add, list, re-password or reset the people who sign off (the first person added is the administrator).</source>
-        <translation>添加、列出、改密码或重置签发人员（第一个添加的人是管理员）。</translation>
-    </message>
-    <message>
         <source>Prove an issue&apos;s sign-off from its signed acts (exit 1 when a link is broken or the issue was signed the old way).</source>
         <translation>根据签名记录证明一期的签发（链条断裂或为旧式签名时退出码为 1）。</translation>
+    </message>
+    <message>
+        <source>Add, list, re-password, reset or retire the people who sign off (the first person added is the administrator).</source>
+        <translation>添加、列出、改密码、重置或停用签发人员（第一个添加的人员为管理员）。</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,18 @@
         <source>it is not a sign-off act</source>
         <translation>它不是签发操作</translation>
     </message>
+    <message>
+        <source>a retirement in the archive is malformed</source>
+        <translation>档案中的一条停用记录格式不对</translation>
+    </message>
+    <message>
+        <source>the retirement of %1 is not signed by the administrator&apos;s key: it was changed or forged</source>
+        <translation>%1 的停用记录不是用管理员密钥签署的：它被改动过或是伪造的</translation>
+    </message>
+    <message>
+        <source>%1 was retired (已停用) on %2 and can no longer sign</source>
+        <translation>%1 已于 %2 停用，不能再签字</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::ContentDiff</name>

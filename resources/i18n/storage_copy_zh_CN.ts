@@ -55,5 +55,9 @@
         <source>reading the certificates</source>
         <translation>读取证书</translation>
     </message>
+    <message>
+        <source>reading the retirements</source>
+        <translation>读取停用记录</translation>
+    </message>
 </context>
 </TS>

@@ -31,12 +31,59 @@
         <source>storing the signed act</source>
         <translation>保存签名记录</translation>
     </message>
+    <message>
+        <source>reading the retirements</source>
+        <translation>读取停用记录</translation>
+    </message>
+    <message>
+        <source>storing the retirement of %1</source>
+        <translation>保存 %1 的停用记录</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::OpenReturns</name>
     <message>
         <source>reading the open returns</source>
         <translation>读取未处理的退回意见</translation>
+    </message>
+</context>
+<context>
+    <name>kuaibao::PeopleRetirement</name>
+    <message>
+        <source>%1 was already retired on %2</source>
+        <translation>%1 已于 %2 停用过了</translation>
+    </message>
+    <message>
+        <source>%1 is the administrator and cannot be retired: every certificate hangs on the administrator&apos;s key, and an archive has exactly one administrator</source>
+        <translation>%1 是管理员，不能停用：每张证书都依赖管理员密钥，而一个档案只有一位管理员</translation>
+    </message>
+    <message>
+        <source>retiring %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <source>reading the people</source>
+        <translation>读取人员名单</translation>
+    </message>
+    <message>
+        <source>the archive holds retirements but no administrator key: the people list was removed</source>
+        <translation>档案中有停用记录，却没有管理员密钥：人员名单被删除了</translation>
+    </message>
+    <message>
+        <source>the administrator retired %1 on %2, but the people list shows %1 as active: the retirement was undone by hand</source>
+        <translation>管理员已于 %2 停用 %1，但人员名单显示 %1 仍在用：停用被人手工撤销了</translation>
+    </message>
+    <message>
+        <source>the administrator retired %1 on %2, but the people list gives another date (%3): it was changed by hand</source>
+        <translation>管理员已于 %2 停用 %1，但人员名单写的是另一个日期（%3）：被人手工改过</translation>
+    </message>
+    <message>
+        <source>the people list shows %1 as retired, but no retirement signed by the administrator stands behind it: it was added, or its signed record deleted, by hand</source>
+        <translation>人员名单显示 %1 已停用，但没有管理员签署的停用记录作依据：这是手工加上的，或其签署记录被手工删除了</translation>
+    </message>
+    <message>
+        <source>%1&apos;s signing key was removed from the archive without a retirement signed by the administrator: a retirement was deleted by hand, or the key was wiped</source>
+        <translation>%1 的签名密钥已从档案中移除，却没有管理员签署的停用记录：停用记录被手工删除，或密钥被抹掉了</translation>
     </message>
 </context>
 <context>
@@ -116,6 +163,10 @@
     <message>
         <source>changing the password of %1</source>
         <translation>更改 %1 的密码</translation>
+    </message>
+    <message>
+        <source>%1 was retired (已停用) on %2 and can no longer sign or be given a new key</source>
+        <translation>%1 已于 %2 停用，不能再签字，也不能再发新密钥</translation>
     </message>
 </context>
 <context>

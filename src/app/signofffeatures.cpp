@@ -109,6 +109,7 @@ void SignoffFeatures::issueChanged(qint64 storageId) {
 }
 
 void SignoffFeatures::checkSignedIssues() {
+    warnAboutAdminKeyChange(m_database, &m_window);
     const QList<VerifyReport> tampered = warnAboutTamperedIssues(m_database, &m_window);
     QMap<QPair<int, int>, QString> marks;
     for (const VerifyReport &report : tampered) {

@@ -25,7 +25,8 @@ public:
     QAction *signoffAction() const { return m_signoff; }
     // Saves the open issue and opens the sign-off screen (the dialog is open when this returns).
     SignoffDialog *openSignoff();
-    // Checks the signed issues, warns about any changed and marks them in the archive list.
+    // Warns when the administrator key changed since this computer last saw the archive; checks
+    // the signed issues, warns about any changed and marks them in the archive list.
     void checkSignedIssues();
     // Marks returned issues in the archive list and shows the open issue's remark above it.
     void showOpenReturns();

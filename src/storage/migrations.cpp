@@ -66,6 +66,11 @@ Status paragraphLevels(const QSqlDatabase &db) {
         8);
 }
 
+// v9: retired people and the retirements the administrator signed.
+Status retiredPeople(const QSqlDatabase &db) {
+    return applyStatements(db, signoffRetirementSchemaStatements(), 9);
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations() {
@@ -80,6 +85,7 @@ const QList<Migration> &schemaMigrations() {
         {6, QStringLiteral("unit list with aliases"), addUnitList},
         {7, QStringLiteral("sign-off keys, administrator, certificates, signed acts"), signoffKeys},
         {8, QStringLiteral("heading levels of paragraphs"), paragraphLevels},
+        {9, QStringLiteral("retired people"), retiredPeople},
     };
     return steps;
 }

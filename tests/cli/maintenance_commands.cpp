@@ -89,7 +89,9 @@ TEST_CASE("cli check passes a sound archive and names what is wrong in a damaged
     REQUIRE(test::makeSoundArchive(path, 3));
     const test::CliRun sound = test::runCli(db(path, {QStringLiteral("check")}));
     CHECK(sound.exitCode == 0);
-    CHECK(sound.out == QStringLiteral("integrity: ok\nlinks: ok\nissues: ok\nsignatures: ok\n"));
+    CHECK(
+        sound.out ==
+        QStringLiteral("integrity: ok\nlinks: ok\nissues: ok\nsignatures: ok\nretirements: ok\n"));
 
     REQUIRE(test::tamper(
         path, {QStringLiteral("UPDATE issues SET status = 'bogus' WHERE number = 2"),

@@ -139,3 +139,60 @@ TEST_CASE("signoff chain: a sealed key opens only with its password") {
         altered.at(altered.size() - 3) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
     CHECK_FALSE(SigningKeys::unseal(altered, "right-pass-1"));
 }
+
+namespace {
+
+// The administrator's (or `signer`'s) retirement of `person` at `at`.
+SignedRetirement retirementOf(const Chain &chain, int person, const QDateTime &at,
+                              const QByteArray &signer = {}) {
+    const Certificate c = Certificate::parse(chain.certificates.at(person).bytes).value();
+    const Retirement r{c.name, c.publicKey, at};
+    return {r.bytes(),
+            SigningKeys::sign(r.bytes(), signer.isEmpty() ? chain.admin.secretKey : signer)};
+}
+
+} // namespace
+
+TEST_CASE("signoff chain: a retirement leaves earlier acts standing and breaks later ones") {
+    const Chain chain;
+    const QDateTime t0(QDate(2026, 5, 8), QTime(9, 0), Qt::UTC);
+    ChainVerifier after(chain.admin.publicKey, chain.certificates);
+    after.setRetirements({retirementOf(chain, 1, t0.addSecs(150))}); // 王审 signed at +120
+    CHECK(after.badRetirements().isEmpty());
+    CHECK(after.verify(chain.subject, chain.acts).ok());
+
+    ChainVerifier before(chain.admin.publicKey, chain.certificates);
+    before.setRetirements({retirementOf(chain, 1, t0.addSecs(100))});
+    const ChainVerdict broken = before.verify(chain.subject, chain.acts);
+    CHECK(broken.broken.startsWith(QStringLiteral("link 2 (")));
+    CHECK(broken.broken.contains(QStringLiteral("王审 was retired (已停用) on ")));
+
+    // A retirement someone other than the administrator signed counts for nothing.
+    ChainVerifier forged(chain.admin.publicKey, chain.certificates);
+    forged.setRetirements({retirementOf(chain, 1, t0.addSecs(100), chain.people.at(0).secretKey)});
+    CHECK(forged.verify(chain.subject, chain.acts).ok());
+    CHECK(forged.badRetirements() ==
+          QStringList{QStringLiteral("the retirement of 王审 is not signed by the administrator's "
+                                     "key: it was changed or forged")});
+}
+
+TEST_CASE("signoff chain: any single changed byte of a retirement or its signature is caught") {
+    const Chain chain;
+    const SignedRetirement good =
+        retirementOf(chain, 1, QDateTime(QDate(2026, 5, 8), QTime(9, 30), Qt::UTC));
+    int tried = 0;
+    for (const bool inSignature : {false, true}) {
+        const int size = int(inSignature ? good.adminSignature.size() : good.bytes.size());
+        for (int i = 0; i < size; ++i) {
+            SignedRetirement changed = good;
+            QByteArray &target = inSignature ? changed.adminSignature : changed.bytes;
+            target[i] = char(target.at(i) ^ 0x01);
+            ChainVerifier verifier(chain.admin.publicKey, chain.certificates);
+            verifier.setRetirements({changed});
+            CHECK(verifier.badRetirements().size() == 1);
+            CHECK(verifier.retirements().isEmpty());
+            ++tried;
+        }
+    }
+    CHECK(tried > 100);
+}

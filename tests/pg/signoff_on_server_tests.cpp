@@ -28,6 +28,20 @@ TEST_CASE("three people sign on the server and the issue verifies", "[pg][signof
     const CliRun deleted =
         office.run(db.clerkUrl(), {QStringLiteral("delete"), QStringLiteral("673")});
     CHECK(deleted.exitCode == 2);
+    // A person retired on the server (as the office's role) signs no more, and the issue they
+    // signed still verifies.
+    const CliRun retired = office.run(
+        db.clerkUrl(), {QStringLiteral("people"), QStringLiteral("retire"), QStringLiteral("王审"),
+                        QStringLiteral("--admin"), QStringLiteral("李编"),
+                        QStringLiteral("--admin-password-file"), office.pw("li")});
+    INFO(retired.err.toStdString());
+    CHECK(retired.exitCode == 0);
+    CHECK(office.run(db.clerkUrl(), {QStringLiteral("verify"), QStringLiteral("673")}).exitCode ==
+          0);
+    const CliRun people =
+        office.run(db.clerkUrl(), {QStringLiteral("people"), QStringLiteral("list")});
+    CHECK(people.exitCode == 0);
+    CHECK(people.out.contains(QStringLiteral("王审\t审核\tretired (已停用) on ")));
 }
 
 TEST_CASE("a signed SQLite archive copied to the server verifies there", "[pg][copy]") {

@@ -1,8 +1,10 @@
 #include "signoffscreen.h"
 
 #include "addpersondialog.h"
+#include "adminkeybanner.h"
 #include "contentdiffview.h"
 #include "openremarkspanel.h"
+#include "retirepersondialog.h"
 #include "signoffactionpanel.h"
 #include "signofflogview.h"
 
@@ -64,13 +66,17 @@ SignoffScreen::SignoffScreen(Database &database, QWidget *parent)
     m_tabs->addTab(m_findings, tr("Preflight"));
     m_tabs->addTab(m_log, tr("Log"));
 
+    m_adminKey = new AdminKeyBanner(m_db);
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     auto *who = new QFormLayout;
-    auto *addPerson = new QPushButton(tr("Add a person…"));
-    addPerson->setObjectName(QStringLiteral("addPerson"));
+    m_addPerson = new QPushButton(tr("Add a person…"));
+    m_addPerson->setObjectName(QStringLiteral("addPerson"));
+    m_retirePerson = new QPushButton(tr("Retire a person…"));
+    m_retirePerson->setObjectName(QStringLiteral("retirePerson"));
     who->addRow(tr("I am"), m_person);
-    who->addRow(addPerson);
+    who->addRow(m_addPerson);
+    who->addRow(m_retirePerson);
     leftLayout->addLayout(who);
     leftLayout->addWidget(new QLabel(tr("Waiting for me:")));
     leftLayout->addWidget(m_queue);
@@ -87,7 +93,8 @@ SignoffScreen::SignoffScreen(Database &database, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_adminKey);
+    layout->addWidget(splitter, 1);
 
     connect(m_person, &QComboBox::currentIndexChanged, this, [this] { reloadQueue(); });
     connect(m_person, &QComboBox::activated, this, [this] {
@@ -98,7 +105,9 @@ SignoffScreen::SignoffScreen(Database &database, QWidget *parent)
     connect(m_actions, &SignoffActionPanel::approveRequested, this, &SignoffScreen::approve);
     connect(m_actions, &SignoffActionPanel::returnRequested, this, &SignoffScreen::returnIssue);
     connect(m_remarks, &OpenRemarksPanel::resolveRequested, this, &SignoffScreen::resolveRemark);
-    connect(addPerson, &QPushButton::clicked, this, &SignoffScreen::addPerson);
+    connect(m_addPerson, &QPushButton::clicked, this, &SignoffScreen::addPerson);
+    connect(m_retirePerson, &QPushButton::clicked, this, &SignoffScreen::retirePerson);
+    connect(m_adminKey, &AdminKeyBanner::trustChanged, this, &SignoffScreen::applyKeyTrust);
     reload();
 }
 
@@ -137,7 +146,9 @@ void SignoffScreen::reload() {
         m_person->clear();
         if (people) {
             for (const Person &p : *people) {
-                m_person->addItem(p.name);
+                if (!p.retired()) { // a retired person signs nothing more
+                    m_person->addItem(p.name);
+                }
             }
         }
         m_person->setCurrentIndex(std::max(0, m_person->findText(previous)));
@@ -150,7 +161,30 @@ void SignoffScreen::reload() {
     } else if (m_noPeopleMessage) {
         showMessage(QString(), false);
     }
+    m_adminKey->refresh();
     reloadQueue();
+    applyKeyTrust();
+}
+
+void SignoffScreen::applyKeyTrust() {
+    const bool trusted = m_adminKey->trusted();
+    m_actions->setEnabled(trusted);
+    m_remarks->setEnabled(trusted);
+    m_addPerson->setEnabled(trusted);
+    m_retirePerson->setEnabled(trusted);
+    if (!trusted) {
+        showMessage(m_adminKey->watch().warningText(), true);
+    } else if (m_message->text() == m_adminKey->watch().warningText()) {
+        showMessage(QString(), false);
+    }
+}
+
+bool SignoffScreen::keyTrusted() {
+    if (m_adminKey->trusted()) {
+        return true;
+    }
+    showMessage(m_adminKey->watch().warningText(), true);
+    return false;
 }
 
 QString SignoffScreen::currentPerson() const {
@@ -289,7 +323,7 @@ bool SignoffScreen::passwordGiven(const QByteArray &password) {
 
 void SignoffScreen::approve(const QByteArray &password) {
     const std::optional<IssueRef> ref = currentIssue();
-    if (!ref || !passwordGiven(password)) {
+    if (!ref || !keyTrusted() || !passwordGiven(password)) {
         return;
     }
     const QString role = m_queue->currentItem()->data(NextRoleRole).toString();
@@ -313,7 +347,7 @@ void SignoffScreen::approve(const QByteArray &password) {
 
 void SignoffScreen::returnIssue(const QByteArray &password, const QString &remark) {
     const std::optional<IssueRef> ref = currentIssue();
-    if (!ref || !passwordGiven(password)) {
+    if (!ref || !keyTrusted() || !passwordGiven(password)) {
         return;
     }
     const QString role = m_queue->currentItem()->data(NextRoleRole).toString();
@@ -327,7 +361,7 @@ void SignoffScreen::returnIssue(const QByteArray &password, const QString &remar
 
 void SignoffScreen::resolveRemark(qint64 returnId) {
     const std::optional<IssueRef> ref = currentIssue();
-    if (!ref) {
+    if (!ref || !keyTrusted()) {
         return;
     }
     bool ok = false;
@@ -351,9 +385,25 @@ void SignoffScreen::resolveRemark(qint64 returnId) {
 }
 
 void SignoffScreen::addPerson() {
+    if (!keyTrusted()) {
+        return;
+    }
     AddPersonDialog dialog(m_db, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
+    }
+}
+
+void SignoffScreen::retirePerson() {
+    if (!keyTrusted()) {
+        return;
+    }
+    RetirePersonDialog dialog(m_db, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        showMessage(tr("The person is retired: they can no longer sign; their past signatures "
+                       "still verify."),
+                    false);
     }
 }
 

@@ -8,11 +8,13 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTabWidget;
 class QVBoxLayout;
 
 namespace kuaibao {
 
+class AdminKeyBanner;
 class ContentDiffView;
 class FindingsList;
 class Database;
@@ -23,7 +25,9 @@ class SignoffLogView;
 // The sign-off screen: who I am, the issues waiting for my role, the chosen issue as it will
 // print, what changed since I last saw or signed it, its preflight findings, its log, and
 // 通过 / 退回 (审核 and 核签 cannot pass an issue while the preflight finds errors). An issue
-// counts as seen only by the person who picked their own name and then opened it.
+// counts as seen only by the person who picked their own name and then opened it. Above it all
+// the administrator key's fingerprint; while that key differs from the one this computer
+// remembers, a warning and no sign-off. Retired people are not offered.
 class SignoffScreen : public QWidget {
     Q_OBJECT
 
@@ -57,6 +61,12 @@ private:
     // False (and says so) when the password box is empty.
     bool passwordGiven(const QByteArray &password);
     void addPerson();
+    void retirePerson();
+    // Turns the sign-off and people actions off while the administrator key differs from the
+    // one this computer remembers and nobody confirmed it; says why.
+    void applyKeyTrust();
+    // False (and shows the warning) while the administrator key is not trusted.
+    bool keyTrusted();
     QString currentPerson() const;
     std::optional<IssueRef> currentIssue() const;
     // Reports a finished step: its error, or `done` for the issue as it now stands; then
@@ -64,6 +74,9 @@ private:
     void finishStep(const Result<Issue> &result, const std::function<QString(const Issue &)> &done);
 
     Database &m_db;
+    AdminKeyBanner *m_adminKey = nullptr;
+    QPushButton *m_addPerson = nullptr;
+    QPushButton *m_retirePerson = nullptr;
     IssuePreviewFactory m_previewFactory = textIssuePreview;
     QComboBox *m_person = nullptr;
     QListWidget *m_queue = nullptr;

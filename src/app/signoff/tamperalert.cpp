@@ -1,5 +1,7 @@
 #include "tamperalert.h"
 
+#include "adminkeywatch.h"
+
 #include <QCoreApplication>
 #include <QMessageBox>
 
@@ -45,6 +47,18 @@ QList<VerifyReport> warnAboutTamperedIssues(Database &database, QWidget *parent)
     box.setDetailedText(tamperWarningText(*tampered));
     box.exec();
     return *tampered;
+}
+
+bool warnAboutAdminKeyChange(Database &database, QWidget *parent) {
+    const AdminKeyWatch watch(database);
+    if (!watch.changed()) {
+        return false;
+    }
+    QMessageBox box(QMessageBox::Critical, TamperAlertText::tr("The administrator key changed"),
+                    watch.warningText(), QMessageBox::Ok, parent);
+    box.setObjectName(QStringLiteral("adminKeyChangedAlert"));
+    box.exec();
+    return true;
 }
 
 } // namespace kuaibao

@@ -3,6 +3,7 @@
 #include "core/signoff/personname.h"
 #include "storage/backup/integritycheck.h"
 #include "storage/database.h"
+#include "storage/signoff/peopleretirement.h"
 #include "storage/signoff/signoffverifier.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,9 @@ QList<ArchiveCheck> archiveChecks() {
                            [](Database &db) { return foreignKeyProblems(db.connection()); }}
            << ArchiveCheck{ArchiveChecksText::tr("issues"),
                            [](Database &db) { return unreadableIssues(db); }}
-           << ArchiveCheck{ArchiveChecksText::tr("signatures"), signatureProblems};
+           << ArchiveCheck{ArchiveChecksText::tr("signatures"), signatureProblems}
+           << ArchiveCheck{ArchiveChecksText::tr("retirements"),
+                           [](Database &db) { return PeopleRetirement(db).audit(); }};
     return checks;
 }
 

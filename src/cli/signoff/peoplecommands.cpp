@@ -1,10 +1,12 @@
-// `people add|list|passwd|reset`: the people who sign off, their keys and the administrator.
+// `people add|list|passwd|reset|retire`: the people who sign off, their keys and the
+// administrator.
 #include "signoffcli.h"
 
 #include "core/signoff/personname.h"
 #include "core/signoff/signingkeys.h"
 #include "storage/database.h"
 #include "storage/signoff/adminkeypin.h"
+#include "storage/signoff/peopleretirement.h"
 #include "storage/signoff/peoplestore.h"
 
 #include <QCoreApplication>
@@ -113,7 +115,12 @@ int listPeople(CliContext &cli, const QCommandLineParser &parser) {
         if (p.admin) {
             cli.out() << '\t' << PeopleCommandsText::tr("administrator");
         }
-        if (p.publicKey.isEmpty()) {
+        if (p.retired()) {
+            cli.out() << '\t'
+                      << PeopleCommandsText::tr("retired (已停用) on %1")
+                             .arg(p.retiredAt.toLocalTime().toString(
+                                 QStringLiteral("yyyy-MM-dd HH:mm")));
+        } else if (p.publicKey.isEmpty()) {
             cli.out() << '\t' << PeopleCommandsText::tr("no key (added before keys)");
         }
         if (p.lockedUntil.isValid() && p.lockedUntil > now) {
@@ -123,7 +130,16 @@ int listPeople(CliContext &cli, const QCommandLineParser &parser) {
         }
         cli.out() << '\n';
     }
-    return pinned ? ExitOk : ExitFailure;
+    Result<QStringList> problems = PeopleRetirement(**db).audit();
+    if (!problems) {
+        return cli.fail(problems.error());
+    }
+    cli.out().flush();
+    for (const QString &problem : *problems) {
+        cli.err() << "kuaibao-cli: " << PeopleCommandsText::tr("WARNING: %1").arg(problem)
+                  << Qt::endl;
+    }
+    return pinned && problems->isEmpty() ? ExitOk : ExitFailure;
 }
 
 int changePassword(CliContext &cli, const QCommandLineParser &parser) {
@@ -193,6 +209,41 @@ int resetPassword(CliContext &cli, const QCommandLineParser &parser) {
     return ExitOk;
 }
 
+int retirePerson(CliContext &cli, const QCommandLineParser &parser) {
+    Result<QString> name = nameArgument(
+        parser, PeopleCommandsText::tr("people retire takes one name (kuaibao-cli people retire "
+                                       "NAME --admin NAME --admin-password-file F)"));
+    if (!name) {
+        return cli.usageError(name.error().message);
+    }
+    Result<std::optional<Credentials>> admin = signoffcli::readAdmin(parser);
+    if (!admin) {
+        return cli.fail(admin.error());
+    }
+    if (!*admin) {
+        return cli.fail(Error::forbidden(
+            PeopleCommandsText::tr("only the administrator can retire a person: give --admin "
+                                   "NAME --admin-password-file F")));
+    }
+    Result<Database *> db = cli.database();
+    if (!db) {
+        return cli.fail(db.error());
+    }
+    if (!signoffcli::checkAdminKeyPin(cli, **db)) {
+        return ExitFailure;
+    }
+    Result<Person> retired = PeopleRetirement(**db).retire(*name, **admin);
+    if (!retired) {
+        return cli.fail(retired.error());
+    }
+    cli.out() << PeopleCommandsText::tr("retired %1 (已停用) on %2: %1 can no longer sign; %1's "
+                                        "past signatures still verify")
+                     .arg(retired->name, retired->retiredAt.toLocalTime().toString(
+                                             QStringLiteral("yyyy-MM-dd HH:mm")))
+              << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 int runPeopleCommand(CliContext &cli) {
@@ -200,7 +251,7 @@ int runPeopleCommand(CliContext &cli) {
         return cli.fail(s.error());
     }
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("add|list|passwd|reset"),
+    parser.addPositionalArgument(QStringLiteral("add|list|passwd|reset|retire"),
                                  PeopleCommandsText::tr("What to do."));
     parser.addOption({QStringLiteral("roles"),
                       PeopleCommandsText::tr("The person's roles, comma-separated (people add)."),
@@ -226,11 +277,15 @@ int runPeopleCommand(CliContext &cli) {
     if (action == QLatin1String("reset")) {
         return resetPassword(cli, parser);
     }
+    if (action == QLatin1String("retire")) {
+        return retirePerson(cli, parser);
+    }
     return cli.usageError(PeopleCommandsText::tr(
-        "people takes add, list, passwd or reset (kuaibao-cli people add NAME --roles R "
+        "people takes add, list, passwd, reset or retire (kuaibao-cli people add NAME --roles R "
         "--password-file F [--admin NAME --admin-password-file F]; kuaibao-cli people list; "
         "kuaibao-cli people passwd NAME --password-file OLD --new-password-file NEW; "
         "kuaibao-cli people reset NAME --password-file NEW --admin NAME "
+        "--admin-password-file F; kuaibao-cli people retire NAME --admin NAME "
         "--admin-password-file F)"));
 }
 

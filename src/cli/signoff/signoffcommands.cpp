@@ -202,10 +202,11 @@ void registerSignoffCommands(QList<CliCommand> &commands) {
                                      "[--admin NAME --admin-password-file F] | people list | "
                                      "people passwd NAME --password-file OLD "
                                      "--new-password-file NEW | people reset NAME "
-                                     "--password-file NEW --admin NAME --admin-password-file F"),
+                                     "--password-file NEW --admin NAME --admin-password-file F "
+                                     "| people retire NAME --admin NAME --admin-password-file F"),
                       SignoffCommandsText::tr(
-                          "Add, list, re-password or reset the people who sign off (the first "
-                          "person added is the administrator)."),
+                          "Add, list, re-password, reset or retire the people who sign off (the "
+                          "first person added is the administrator)."),
                       runPeopleCommand}
         << CliCommand{QStringLiteral("sign"),
                       QStringLiteral("sign N --role ROLE --person NAME --password-file F"),

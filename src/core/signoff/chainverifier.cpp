@@ -49,6 +49,26 @@ ChainVerifier::ChainVerifier(QByteArray adminPublicKey, QList<SignedCertificate>
     }
 }
 
+void ChainVerifier::setRetirements(const QList<SignedRetirement> &retirements) {
+    m_retirements.clear();
+    m_badRetirements.clear();
+    for (const SignedRetirement &r : retirements) {
+        Result<Retirement> parsed = Retirement::parse(r.bytes);
+        if (!parsed) {
+            m_badRetirements << ChainVerifierText::tr("a retirement in the archive is malformed");
+            continue;
+        }
+        if (!SigningKeys::verify(r.bytes, r.adminSignature, m_adminKey)) {
+            m_badRetirements << ChainVerifierText::tr(
+                                    "the retirement of %1 is not signed by the administrator's "
+                                    "key: it was changed or forged")
+                                    .arg(parsed->name);
+            continue;
+        }
+        m_retirements << *parsed;
+    }
+}
+
 QStringList ChainVerifier::badCertificates() const {
     return m_bad;
 }
@@ -98,6 +118,14 @@ ChainVerdict ChainVerifier::verify(const ChainSubject &subject,
         if (cert->name != a.person) {
             return broken(ChainVerifierText::tr("it is signed by the key of %1, not of %2")
                               .arg(cert->name, a.person));
+        }
+        for (const Retirement &r : m_retirements) {
+            if (r.name == cert->name && a.at >= r.at) {
+                return broken(
+                    ChainVerifierText::tr("%1 was retired (已停用) on %2 and can no longer sign")
+                        .arg(r.name,
+                             r.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+            }
         }
         if (a.previous != previous) {
             return broken(previous.isEmpty()

@@ -15,6 +15,12 @@ struct SignedCertificate {
     QByteArray adminSignature;
 };
 
+// A retirement as the archive holds it: its bytes and the administrator's signature.
+struct SignedRetirement {
+    QByteArray bytes;
+    QByteArray adminSignature;
+};
+
 // One act of an issue's chain as the archive holds it: its statement bytes and signature.
 struct SignedAct {
     QByteArray bytes;
@@ -55,9 +61,18 @@ class ChainVerifier {
 public:
     ChainVerifier(QByteArray adminPublicKey, QList<SignedCertificate> certificates);
 
+    // Acts a retired person signed at or after their retirement break the chain; acts from
+    // before it stay valid. Retirements not signed by the administrator are left out and named
+    // by badRetirements().
+    void setRetirements(const QList<SignedRetirement> &retirements);
+
     ChainVerdict verify(const ChainSubject &subject, const QList<SignedAct> &acts) const;
     // The certificates that do not verify against the administrator key, one line each.
     QStringList badCertificates() const;
+    // The retirements that do not verify against the administrator key, one line each.
+    QStringList badRetirements() const { return m_badRetirements; }
+    // The verified retirements.
+    const QList<Retirement> &retirements() const { return m_retirements; }
 
 private:
     // The certificate for `key` whose signature verifies, or nothing.
@@ -66,6 +81,8 @@ private:
     QByteArray m_adminKey;
     QList<Certificate> m_valid;
     QStringList m_bad;
+    QList<Retirement> m_retirements;
+    QStringList m_badRetirements;
 };
 
 } // namespace kuaibao

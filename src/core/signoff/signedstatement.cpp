@@ -75,6 +75,7 @@ Result<QStringList> decode(const QByteArray &bytes, const QString &header,
 
 const QString kActHeader = QStringLiteral("kuaibao-act 1");
 const QString kCertHeader = QStringLiteral("kuaibao-certificate 1");
+const QString kRetirementHeader = QStringLiteral("kuaibao-retirement 1");
 
 QStringList actKeys() {
     return {QStringLiteral("action"), QStringLiteral("content"), QStringLiteral("number"),
@@ -86,6 +87,10 @@ QStringList actKeys() {
 QStringList certKeys() {
     return {QStringLiteral("name"), QStringLiteral("roles"), QStringLiteral("key"),
             QStringLiteral("from"), QStringLiteral("admin")};
+}
+
+QStringList retirementKeys() {
+    return {QStringLiteral("name"), QStringLiteral("key"), QStringLiteral("at")};
 }
 
 QString hex(const QByteArray &bytes) {
@@ -171,6 +176,27 @@ Result<Certificate> Certificate::parse(const QByteArray &bytes) {
         return Error::corrupt(SignedStatementText::tr("a signed record is malformed"));
     }
     return c;
+}
+
+QByteArray Retirement::bytes() const {
+    return encode(kRetirementHeader, {{QStringLiteral("name"), name},
+                                      {QStringLiteral("key"), hex(publicKey)},
+                                      {QStringLiteral("at"), statementTime(at)}});
+}
+
+Result<Retirement> Retirement::parse(const QByteArray &bytes) {
+    Result<QStringList> v = decode(bytes, kRetirementHeader, retirementKeys());
+    if (!v) {
+        return v.error();
+    }
+    Retirement r;
+    r.name = v->at(0);
+    r.publicKey = fromHex(v->at(1));
+    r.at = QDateTime::fromString(v->at(2), Qt::ISODateWithMs);
+    if (!r.at.isValid() || r.bytes() != bytes) {
+        return Error::corrupt(SignedStatementText::tr("a signed record is malformed"));
+    }
+    return r;
 }
 
 } // namespace kuaibao

@@ -45,6 +45,17 @@ struct Certificate {
     static Result<Certificate> parse(const QByteArray &bytes);
 };
 
+// What the administrator signs to retire a person: their name, their key at the time, and
+// since when. Acts that person signs from then on do not count; earlier ones stay valid.
+struct Retirement {
+    QString name;
+    QByteArray publicKey;
+    QDateTime at;
+
+    QByteArray bytes() const;
+    static Result<Retirement> parse(const QByteArray &bytes);
+};
+
 // The time form statements use: UTC, milliseconds.
 QString statementTime(const QDateTime &at);
 

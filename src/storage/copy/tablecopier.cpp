@@ -138,7 +138,7 @@ Result<int> copyPeople(const QSqlDatabase &from, const QSqlDatabase &to, IdMaps 
             copyRows(from, to, QStringLiteral("people"),
                      QStringLiteral("SELECT id, name, roles, password_hash, "
                                     "failed_attempts, locked_until, created_at, "
-                                    "public_key, sealed_key FROM people WHERE id = ?"),
+                                    "public_key, sealed_key, retired_at FROM people WHERE id = ?"),
                      {id}, {}, {}, true, maps);
         if (!copied) {
             return copied.error();
@@ -228,6 +228,37 @@ Result<ArchiveCopy::Report> copySharedRows(const QSqlDatabase &from, const QSqlD
             QStringLiteral("SELECT id, person_id, statement, admin_signature, created_at FROM "
                            "signoff_certificates WHERE id = ?"),
             {certificateId}, {QStringLiteral("person_id")}, {QStringLiteral("people")}, true, maps);
+        if (!copied) {
+            return copied.error();
+        }
+    }
+    // Retirements the target lacks, as the certificates.
+    Result<QSqlQuery> retirements =
+        runSql(from, QStringLiteral("SELECT id, statement FROM signoff_retirements ORDER BY id"),
+               {}, TableCopierText::tr("reading the retirements"));
+    if (!retirements) {
+        return retirements.error();
+    }
+    QList<std::pair<qint64, QByteArray>> sourceRetirements;
+    while (retirements->next()) {
+        sourceRetirements.append(
+            {retirements->value(0).toLongLong(), retirements->value(1).toByteArray()});
+    }
+    for (const auto &[retirementId, statement] : std::as_const(sourceRetirements)) {
+        Result<QVariant> there = scalarSql(
+            to, QStringLiteral("SELECT count(*) FROM signoff_retirements WHERE statement = ?"),
+            {statement});
+        if (!there) {
+            return there.error();
+        }
+        if (there->toInt() > 0) {
+            continue;
+        }
+        Result<int> copied = copyRows(
+            from, to, QStringLiteral("signoff_retirements"),
+            QStringLiteral("SELECT id, person_id, statement, admin_signature FROM "
+                           "signoff_retirements WHERE id = ?"),
+            {retirementId}, {QStringLiteral("person_id")}, {QStringLiteral("people")}, true, maps);
         if (!copied) {
             return copied.error();
         }

@@ -278,6 +278,23 @@ Status paragraphLevels(const QSqlDatabase &db) {
                                         "DEFAULT 0 CHECK (level BETWEEN 0 AND 4)")});
 }
 
+// Version 9, as on SQLite: retired people and the retirements the administrator signed, never
+// changed or removed.
+Status retiredPeople(const QSqlDatabase &db) {
+    return applyAll(
+        db,
+        {QStringLiteral("ALTER TABLE people ADD COLUMN retired_at TEXT"),
+         QStringLiteral(R"(CREATE TABLE signoff_retirements (%1,
+                 person_id BIGINT NOT NULL UNIQUE REFERENCES people(id),
+                 statement BYTEA NOT NULL, admin_signature BYTEA NOT NULL))")
+             .arg(kId),
+         refusingFunction(QStringLiteral("kuaibao_append_only_retirements"), QStringLiteral("true"),
+                          QStringLiteral("kuaibao: retirements cannot be changed")),
+         QStringLiteral("CREATE TRIGGER signoff_retirements_append_only BEFORE UPDATE OR "
+                        "DELETE ON signoff_retirements FOR EACH ROW EXECUTE FUNCTION "
+                        "kuaibao_append_only_retirements()")});
+}
+
 } // namespace
 
 const QList<Migration> &postgresMigrations() {
@@ -287,6 +304,7 @@ const QList<Migration> &postgresMigrations() {
                         "units, template versions)"),
          baseline},
         {8, QStringLiteral("heading levels of paragraphs"), paragraphLevels},
+        {9, QStringLiteral("retired people"), retiredPeople},
     };
     return steps;
 }
@@ -309,7 +327,7 @@ QStringList officeRoleGrants() {
             .arg(role),
         QStringLiteral("GRANT INSERT, UPDATE ON people TO %1").arg(role),
         QStringLiteral("GRANT INSERT ON template_versions, signoff_log, signoff_acts, "
-                       "signoff_certificates, signoff_admin, signatures TO %1")
+                       "signoff_certificates, signoff_admin, signoff_retirements, signatures TO %1")
             .arg(role),
         // Voiding a signature sets these three columns; nothing else of a signature changes.
         QStringLiteral("GRANT UPDATE (voided_at, void_reason, voided_by_revision) ON signatures "

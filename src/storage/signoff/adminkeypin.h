@@ -18,6 +18,9 @@ struct PinCheck {
 class AdminKeyPin {
 public:
     static PinCheck check(const QString &archivePath, const QString &fingerprint);
+    // Remembers `fingerprint` for the archive from now on (after the administrator confirmed a
+    // new key in person).
+    static void remember(const QString &archivePath, const QString &fingerprint);
 };
 
 } // namespace kuaibao

@@ -66,6 +66,31 @@ Status KeyStore::addCertificate(qint64 personId, const Certificate &certificate,
                    KeyStoreText::tr("storing the certificate of %1").arg(certificate.name));
 }
 
+Result<QList<SignedRetirement>> KeyStore::retirements() const {
+    Result<QSqlQuery> q = runSql(
+        m_db,
+        QStringLiteral("SELECT statement, admin_signature FROM signoff_retirements ORDER BY id"),
+        {}, KeyStoreText::tr("reading the retirements"));
+    if (!q) {
+        return q.error();
+    }
+    QList<SignedRetirement> out;
+    while (q->next()) {
+        out << SignedRetirement{q->value(0).toByteArray(), q->value(1).toByteArray()};
+    }
+    return out;
+}
+
+Status KeyStore::addRetirement(qint64 personId, const Retirement &retirement,
+                               const QByteArray &adminSecretKey) {
+    const QByteArray bytes = retirement.bytes();
+    return execSql(m_db,
+                   QStringLiteral("INSERT INTO signoff_retirements (person_id, statement, "
+                                  "admin_signature) VALUES (?, ?, ?)"),
+                   {personId, bytes, SigningKeys::sign(bytes, adminSecretKey)},
+                   KeyStoreText::tr("storing the retirement of %1").arg(retirement.name));
+}
+
 Result<QList<SignedAct>> KeyStore::acts(qint64 issueId) const {
     Result<QSqlQuery> q =
         runSql(m_db,

@@ -19,8 +19,8 @@ struct AdminKey {
     QByteArray publicKey;
 };
 
-// The key rows of sign-off: the administrator, the certificates and each issue's chain of
-// signed acts. Runs on the caller's connection and transaction.
+// The key rows of sign-off: the administrator, the certificates, the retirements and each
+// issue's chain of signed acts. Runs on the caller's connection and transaction.
 class KeyStore {
 public:
     explicit KeyStore(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -34,6 +34,12 @@ public:
     // Signs `certificate` with the administrator's secret key and stores it.
     Status addCertificate(qint64 personId, const Certificate &certificate,
                           const QByteArray &adminSecretKey);
+
+    // Every retirement the administrator signed, oldest first.
+    Result<QList<SignedRetirement>> retirements() const;
+    // Signs `retirement` with the administrator's secret key and stores it.
+    Status addRetirement(qint64 personId, const Retirement &retirement,
+                         const QByteArray &adminSecretKey);
 
     // The issue's acts in chain order.
     Result<QList<SignedAct>> acts(qint64 issueId) const;

@@ -24,7 +24,8 @@ const QString kRoleSeparator = QStringLiteral(",");
 
 const QString kColumns =
     QStringLiteral("p.id, p.name, p.roles, p.failed_attempts, p.locked_until, p.public_key, "
-                   "EXISTS (SELECT 1 FROM signoff_admin a WHERE a.person_id = p.id) FROM people p");
+                   "EXISTS (SELECT 1 FROM signoff_admin a WHERE a.person_id = p.id), "
+                   "p.retired_at FROM people p");
 
 Person personFromRow(const QSqlQuery &q) {
     Person p;
@@ -37,6 +38,9 @@ Person personFromRow(const QSqlQuery &q) {
     }
     p.publicKey = q.value(5).toByteArray();
     p.admin = q.value(6).toBool();
+    if (!q.value(7).isNull()) {
+        p.retiredAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    }
     return p;
 }
 
@@ -62,6 +66,12 @@ Result<QStringList> checkedRoles(const QStringList &rawRoles) {
 }
 
 } // namespace
+
+QString retiredRefusal(const Person &person) {
+    return PeopleStoreText::tr("%1 was retired (已停用) on %2 and can no longer sign or be given "
+                               "a new key")
+        .arg(person.name, person.retiredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")));
+}
 
 UnlockedPerson::~UnlockedPerson() {
     if (!secretKey.isEmpty()) {
@@ -230,6 +240,9 @@ Status PeopleStore::resetPassword(const QString &name, const QByteArray &newPass
         return Error::forbidden(PeopleStoreText::tr(
             "the administrator's own key cannot be reset: every certificate hangs on it"));
     }
+    if (person->retired()) {
+        return Error::forbidden(retiredRefusal(*person));
+    }
     return m_db.write([&]() -> Status {
         if (Status s = writeNewKey(person->id, person->name, person->roles, newPassword,
                                    &adminPerson->secretKey);
@@ -339,6 +352,10 @@ Result<UnlockedPerson> PeopleStore::unlock(const QString &name, const QByteArray
             return found.error();
         }
         out.person = *found;
+        if (out.person.retired()) {
+            refusal = Error::forbidden(retiredRefusal(out.person));
+            return {};
+        }
         const QDateTime now = m_now();
         if (out.person.lockedUntil.isValid() && out.person.lockedUntil > now) {
             refusal = Error::forbidden(

@@ -26,7 +26,12 @@ struct Person {
     QDateTime lockedUntil; // invalid when not locked
     QByteArray publicKey;  // empty for a person added before keys
     bool admin = false;
+    QDateTime retiredAt; // invalid while the person may sign
+    bool retired() const { return retiredAt.isValid(); }
 };
+
+// Why `person`, retired, is refused: who, and since when.
+QString retiredRefusal(const Person &person);
 
 // A name and password someone typed, to act as that person.
 struct Credentials {
@@ -84,10 +89,11 @@ public:
     // Refuses a password shorter than eight characters or made of white space only.
     static Status checkPasswordPolicy(const QByteArray &password);
 
-private:
-    Status recordFailure(const Person &person, QString *message);
     // The administrator, unlocked by `admin`; Forbidden when that is not the administrator.
     Result<UnlockedPerson> unlockAdmin(const Credentials &admin);
+
+private:
+    Status recordFailure(const Person &person, QString *message);
     // Writes a fresh key pair for `personId`, sealed under `password`, and its certificate.
     Status writeNewKey(qint64 personId, const QString &name, const QStringList &roles,
                        const QByteArray &password, const QByteArray *adminSecretKey);

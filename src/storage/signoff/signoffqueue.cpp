@@ -15,6 +15,9 @@ Result<QList<WaitingIssue>> SignoffQueue::waitingFor(const QString &person) cons
     if (!who) {
         return who.error();
     }
+    if (who->retired()) {
+        return QList<WaitingIssue>{}; // a retired person signs nothing
+    }
     IssueRepository repository(m_db);
     Result<QList<IssueSummary>> all = repository.list();
     if (!all) {

@@ -26,7 +26,8 @@ class SignoffQueue {
 public:
     explicit SignoffQueue(Database &database) : m_db(database) {}
 
-    // Issues not yet 已签发 whose next role `person` holds and that `person` has not signed.
+    // Issues not yet 已签发 whose next role `person` holds and that `person` has not signed;
+    // none for a retired person.
     Result<QList<WaitingIssue>> waitingFor(const QString &person) const;
     // The content snapshot `person` last saw or signed of the issue; empty when never.
     Result<QString> lastSeenBy(const QString &person, qint64 issueId) const;

@@ -150,3 +150,24 @@ QStringList signoffKeySchemaStatements() {
 }
 
 } // namespace kuaibao
+
+namespace kuaibao {
+
+QStringList signoffRetirementSchemaStatements() {
+    return {
+        QStringLiteral("ALTER TABLE people ADD COLUMN retired_at TEXT"),
+        QStringLiteral(R"(CREATE TABLE signoff_retirements (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL UNIQUE REFERENCES people(id),
+            statement BLOB NOT NULL,
+            admin_signature BLOB NOT NULL))"),
+        QStringLiteral("CREATE TRIGGER signoff_retirements_no_update BEFORE UPDATE ON "
+                       "signoff_retirements BEGIN SELECT RAISE(ABORT, 'retirements cannot be "
+                       "changed'); END"),
+        QStringLiteral("CREATE TRIGGER signoff_retirements_no_delete BEFORE DELETE ON "
+                       "signoff_retirements BEGIN SELECT RAISE(ABORT, 'retirements cannot be "
+                       "removed'); END"),
+    };
+}
+
+} // namespace kuaibao

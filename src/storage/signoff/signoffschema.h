@@ -19,3 +19,11 @@ namespace kuaibao {
 QStringList signoffKeySchemaStatements();
 
 } // namespace kuaibao
+
+namespace kuaibao {
+
+// Retiring people (schema step "retired people"): when a person was retired, and the
+// retirement the administrator signed (one per person, never changed or removed).
+QStringList signoffRetirementSchemaStatements();
+
+} // namespace kuaibao

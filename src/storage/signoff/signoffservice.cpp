@@ -80,6 +80,9 @@ Result<Issue> SignoffService::run(const IssueRef &ref, const QString &person,
         if (!who) {
             return who.error();
         }
+        if (who->retired()) {
+            return Error::forbidden(retiredRefusal(*who));
+        }
         if (who->publicKey.isEmpty()) {
             return Error::forbidden(
                 SignoffServiceText::tr("%1 has no signing key yet (added before keys); the "

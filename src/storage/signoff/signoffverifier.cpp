@@ -149,8 +149,13 @@ Result<VerifyReport> SignoffVerifier::verifyById(qint64 storageId) const {
     }
     const ChainSubject subject{issue->masthead.number, seriesKey(issue->masthead.series),
                                issue->masthead.date, signoffRolesFor(*issue)};
-    const ChainVerdict verdict =
-        ChainVerifier((*admin)->publicKey, *certificates).verify(subject, *acts);
+    Result<QList<SignedRetirement>> retirements = keys.retirements();
+    if (!retirements) {
+        return retirements.error();
+    }
+    ChainVerifier chain((*admin)->publicKey, *certificates);
+    chain.setRetirements(*retirements);
+    const ChainVerdict verdict = chain.verify(subject, *acts);
     if (!verdict.ok()) {
         report.problems << verdict.broken;
         return report;
