@@ -55,5 +55,9 @@
         <source>reading the certificates</source>
         <translation>读取证书</translation>
     </message>
+    <message>
+        <source>the server gave %1 new %2 ids for %3 rows</source>
+        <translation>服务器为 %3 行给出了 %1 个新的 %2 编号</translation>
+    </message>
 </context>
 </TS>
