@@ -72,6 +72,45 @@
     </message>
 </context>
 <context>
+    <name>kuaibao::DevTiming</name>
+    <message>
+        <source>The issues to open in turn.</source>
+        <translation>依次打开的各期。</translation>
+    </message>
+    <message>
+        <source>dev time-open needs --numbers N,M,… and takes no positional arguments</source>
+        <translation>dev time-open 需要 --numbers N,M,…，且不接受位置参数</translation>
+    </message>
+    <message>
+        <source>Count per unit, category or month.</source>
+        <translation>按单位、类别或月份统计。</translation>
+    </message>
+    <message>
+        <source>How many times to compute it (default 10).</source>
+        <translation>计算次数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>dev time-stats takes no positional arguments</source>
+        <translation>dev time-stats 不接受位置参数</translation>
+    </message>
+    <message>
+        <source>--by must be unit, category or month, not &quot;%1&quot;</source>
+        <translation>--by 须为 unit、category 或 month，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--repeat: &quot;%1&quot; is not a whole number of 1 or more</source>
+        <translation>--repeat：“%1”不是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>Time opening issues in one process (benchmarks).</source>
+        <translation>在同一进程中计时打开各期（基准测试）。</translation>
+    </message>
+    <message>
+        <source>Time a statistics table in one process (benchmarks).</source>
+        <translation>在同一进程中计时统计表（基准测试）。</translation>
+    </message>
+</context>
+<context>
     <name>kuaibao::SearchCommand</name>
     <message>
         <source>search takes exactly one non-empty text to look for (quote it if it has spaces)</source>

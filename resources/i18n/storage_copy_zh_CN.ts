@@ -59,5 +59,9 @@
         <source>reading the retirements</source>
         <translation>读取停用记录</translation>
     </message>
+    <message>
+        <source>the server gave %1 new %2 ids for %3 rows</source>
+        <translation>服务器为 %3 行给出了 %1 个新的 %2 编号</translation>
+    </message>
 </context>
 </TS>

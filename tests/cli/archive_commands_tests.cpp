@@ -212,3 +212,49 @@ TEST_CASE("dev time-search runs each query line and reports time and hits", "[cl
                    QStringLiteral("--queries"), dir.filePath(QStringLiteral("missing.txt"))})
               .exitCode == 2);
 }
+
+TEST_CASE("dev time-open loads each named issue and refuses a missing one", "[cli][archive]") {
+    QTemporaryDir dir;
+    const QString db = generated(dir, QStringLiteral("o.db"), 5, 2);
+    const CliRun run = cli(db, {QStringLiteral("dev"), QStringLiteral("time-open"),
+                                QStringLiteral("--numbers"), QStringLiteral("676,674")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(0).section(QLatin1Char('\t'), 1) == QStringLiteral("676\t1"));
+    CHECK(lines.at(1).section(QLatin1Char('\t'), 1) == QStringLiteral("674\t1"));
+    CHECK(lines.at(0).section(QLatin1Char('\t'), 0, 0).toDouble() > 0);
+    const CliRun missing = cli(db, {QStringLiteral("dev"), QStringLiteral("time-open"),
+                                    QStringLiteral("--numbers"), QStringLiteral("674,9999")});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("9999")));
+    CHECK(cli(db, {QStringLiteral("dev"), QStringLiteral("time-open"), QStringLiteral("--numbers"),
+                   QStringLiteral("0")})
+              .exitCode == 2);
+}
+
+TEST_CASE("dev time-stats computes the table of stats as often as asked", "[cli][archive]") {
+    QTemporaryDir dir;
+    const QString db = generated(dir, QStringLiteral("s.db"), 5, 2);
+    const CliRun run =
+        cli(db, {QStringLiteral("dev"), QStringLiteral("time-stats"), QStringLiteral("--by"),
+                 QStringLiteral("unit"), QStringLiteral("--repeat"), QStringLiteral("3")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    const CliRun stats =
+        cli(db, {QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("unit")});
+    const int rows = static_cast<int>(stats.out.count(QLatin1Char('\n'))) - 1; // less the header
+    REQUIRE(rows > 0);
+    for (const QString &line : lines) {
+        CHECK(line.section(QLatin1Char('\t'), 1).toInt() == rows);
+    }
+    CHECK(cli(db, {QStringLiteral("dev"), QStringLiteral("time-stats"), QStringLiteral("--by"),
+                   QStringLiteral("unit"), QStringLiteral("--repeat"), QStringLiteral("0")})
+              .exitCode == 2);
+    CHECK(cli(db, {QStringLiteral("dev"), QStringLiteral("time-stats"), QStringLiteral("--by"),
+                   QStringLiteral("week")})
+              .exitCode == 2);
+}

@@ -3,7 +3,8 @@
 namespace kuaibao {
 
 void registerArchiveCommands(QList<CliCommand> &commands) {
-    commands << searchCommand() << statsCommand() << unitsCommand() << devCommands();
+    commands << searchCommand() << statsCommand() << unitsCommand() << devCommands()
+             << devTimingCommands();
 }
 
 } // namespace kuaibao

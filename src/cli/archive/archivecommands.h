@@ -9,5 +9,6 @@ CliCommand searchCommand();
 CliCommand statsCommand();
 CliCommand unitsCommand();
 QList<CliCommand> devCommands();
+QList<CliCommand> devTimingCommands();
 
 } // namespace kuaibao

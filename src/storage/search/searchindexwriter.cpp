@@ -214,6 +214,14 @@ Status SearchIndexWriter::reindexStored(const QList<qint64> &ids) {
     return {};
 }
 
+Status SearchIndexWriter::indexFromCopy(qint64 issueId, const QSqlDatabase &copy, qint64 copyId) {
+    Result<Issue> issue = SearchIndexWriter(copy).readStored(copyId);
+    if (!issue) {
+        return issue.error();
+    }
+    return index(issueId, *issue);
+}
+
 Status SearchIndexWriter::reindexEverything() {
     Result<QSqlQuery> ids = runSql(m_db, QStringLiteral("SELECT id FROM issues ORDER BY id"), {},
                                    SearchIndexText::tr("listing the issues to index"));

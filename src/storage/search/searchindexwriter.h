@@ -22,6 +22,10 @@ public:
     // Indexes again, from what is stored, the issues with these ids, or every issue: after a
     // migration or a change made outside a save (mapping a unit name).
     Status reindexStored(const QList<qint64> &ids);
+    // Indexes issue `issueId` with the text of its copy `copyId` stored in `copy` (another
+    // archive): a copy onto a server reads the text from the local file it came from instead
+    // of asking the server for every row it was just sent.
+    Status indexFromCopy(qint64 issueId, const QSqlDatabase &copy, qint64 copyId);
     Status reindexEverything();
     // Merges the full-text indexes' segments, which makes queries faster after a bulk fill.
     Status optimize();
