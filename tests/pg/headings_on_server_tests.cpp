@@ -92,12 +92,12 @@ TEST_CASE("server init upgrades a server database of schema 7 to heading levels"
     }
     const CliRun old = runCli({QStringLiteral("--db"), db.ownerUrl(), QStringLiteral("list")});
     CHECK(old.exitCode == 2);
-    CHECK(old.err.contains(QStringLiteral("has schema 7 and this program needs 8")));
+    CHECK(old.err.contains(QStringLiteral("has schema 7 and this program needs 9")));
     const CliRun init = runCli(
         {QStringLiteral("--db"), db.ownerUrl(), QStringLiteral("server"), QStringLiteral("init")});
     INFO(init.err.toStdString());
     REQUIRE(init.exitCode == 0);
-    CHECK(init.out.contains(QStringLiteral("upgraded the server database from schema 7 to 8")));
+    CHECK(init.out.contains(QStringLiteral("upgraded the server database from schema 7 to 9")));
     REQUIRE(db.execAs(QStringLiteral("owner"), QStringLiteral("GRANT kuaibao_user TO clerk"))
                 .isEmpty());
     saveTo(db.clerkUrl(), headingsFixtureIssue(12));

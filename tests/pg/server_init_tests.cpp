@@ -39,10 +39,10 @@ TEST_CASE("server init sets the database up once and again says it is set up", "
     const CliRun first = runCli(on(db.ownerUrl(), {"server", "init"}));
     INFO(first.err.toStdString());
     REQUIRE(first.exitCode == 0);
-    CHECK(first.out.contains(QStringLiteral("set up the server database for kuaibao (schema 8)")));
+    CHECK(first.out.contains(QStringLiteral("set up the server database for kuaibao (schema 9)")));
     const CliRun again = runCli(on(db.ownerUrl(), {"server", "init"}));
     REQUIRE(again.exitCode == 0);
-    CHECK(again.out.contains(QStringLiteral("already set up (schema 8)")));
+    CHECK(again.out.contains(QStringLiteral("already set up (schema 9)")));
     const CliRun list = runCli(on(db.ownerUrl(), {"list"}));
     CHECK(list.exitCode == 0);
     CHECK(list.err.isEmpty());

@@ -9,5 +9,6 @@ CliCommand searchCommand();
 CliCommand statsCommand();
 CliCommand unitsCommand();
 QList<CliCommand> devCommands();
+CliCommand holdLeaseCommand();
 
 } // namespace kuaibao
