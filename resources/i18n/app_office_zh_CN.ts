@@ -60,6 +60,17 @@ Open the archive of this computer instead?</source>
     </message>
 </context>
 <context>
+    <name>kuaibao::ConnectionKeeper</name>
+    <message>
+        <source>The connection to the server was lost; retrying</source>
+        <translation>与服务器的连接已断开，正在重试</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>已重新连接到服务器。</translation>
+    </message>
+</context>
+<context>
     <name>kuaibao::IssueLease</name>
     <message>
         <source>Could not mark the issue as being edited here: %1</source>
@@ -102,6 +113,10 @@ Open the archive of this computer instead?</source>
     <message>
         <source>Open this computer&apos;s &amp;archive</source>
         <translation>打开本机档案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Your changes are kept in this window and in a recovery file, and are saved as soon as the server answers again.</source>
+        <translation>你的改动保留在本窗口和恢复文件中，服务器一恢复就会保存。</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #include "officefeatures.h"
 
+#include "app/autosaver.h"
 #include "app/editingsession.h"
 #include "app/mainwindow.h"
 #include "app/signoff/signoffscreen.h"
 #include "app/windowsettings.h"
 #include "archiveswitch.h"
+#include "connectionkeeper.h"
 #include "connectserverdialog.h"
 #include "core/document/issuedocument.h"
 #include "issuelease.h"
@@ -13,13 +15,20 @@
 #include "storage/database.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QStatusBar>
 
 namespace kuaibao {
 
 OfficeFeatures::OfficeFeatures(MainWindow &window, Database &database)
     : QObject(&window), m_window(window), m_lease(new IssueLease(database, this)),
-      m_banner(new LeaseBanner), m_live(new LiveUpdates(this)) {
+      m_banner(new LeaseBanner), m_live(new LiveUpdates(this)),
+      m_keeper(new ConnectionKeeper(
+          database.isServer(),
+          [&window]() -> const Issue * {
+              return window.currentDocument() ? &window.currentDocument()->issue() : nullptr;
+          },
+          this)) {
     window.addIssueBar(m_banner);
     window.session()->setLease(m_lease);
     connect(window.session(), &EditingSession::documentChanged, this,
@@ -45,6 +54,12 @@ OfficeFeatures::OfficeFeatures(MainWindow &window, Database &database)
     window.addFileActions({m_connect, m_local}, false);
     connect(m_live, &LiveUpdates::mayHaveChanged, m_lease, &IssueLease::checkWatched);
     connect(m_live, &LiveUpdates::archiveChanged, this, &OfficeFeatures::follow);
+    Autosaver &autosaver = window.session()->autosaver();
+    connect(&autosaver, &Autosaver::saveFailed, m_keeper, &ConnectionKeeper::saveFailed);
+    connect(&autosaver, &Autosaver::saved, m_keeper, &ConnectionKeeper::saved);
+    connect(m_live, &LiveUpdates::unreachable, m_keeper, &ConnectionKeeper::unreachable);
+    connect(m_live, &LiveUpdates::reachableAgain, m_keeper, &ConnectionKeeper::reachableAgain);
+    connect(m_keeper, &ConnectionKeeper::status, this, &OfficeFeatures::showConnection);
     if (const Status started = m_live->start(database.path()); !started) {
         window.statusBar()->showMessage(
             tr("Changes made by others will show only when the issue is opened again: %1")
@@ -71,6 +86,21 @@ void OfficeFeatures::follow(const QList<ArchiveChange> &changes) {
         if (screen->isVisible()) {
             screen->reload();
         }
+    }
+}
+
+void OfficeFeatures::showConnection(const QString &text) {
+    auto *state = m_window.findChild<QLabel *>(QStringLiteral("saveState"));
+    if (!state || text.isEmpty()) {
+        return; // the saved time the window shows says it is over
+    }
+    state->setStyleSheet(m_keeper->isDisconnected()
+                             ? QStringLiteral("color: #b71c1c; font-weight: bold;")
+                             : QString());
+    state->setText(text);
+    if (m_keeper->isDisconnected()) {
+        state->setToolTip(tr("Your changes are kept in this window and in a recovery file, and "
+                             "are saved as soon as the server answers again."));
     }
 }
 

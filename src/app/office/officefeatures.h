@@ -10,6 +10,7 @@ namespace kuaibao {
 
 class Database;
 class IssueLease;
+class ConnectionKeeper;
 class LeaseBanner;
 class LiveUpdates;
 struct ArchiveChange;
@@ -18,7 +19,7 @@ class MainWindow;
 // Working together on one archive: one editor per issue (the editing lease, and the banner
 // over an issue someone else edits, with its Edit button once they let go), and other
 // people's changes shown live (the archive list, the open issue, the sign-off queue), and
-// connecting the window to the office's server.
+// connecting the window to the office's server and keeping the work while it is away.
 class OfficeFeatures : public QObject {
     Q_OBJECT
 
@@ -28,6 +29,7 @@ public:
     IssueLease *lease() const { return m_lease; }
     LeaseBanner *leaseBanner() const { return m_banner; }
     LiveUpdates *liveUpdates() const { return m_live; }
+    ConnectionKeeper *connectionKeeper() const { return m_keeper; }
 
     // Opens the issue shown read-only for editing, when its holder has let go.
     void startEditing();
@@ -42,11 +44,13 @@ public:
 private:
     void showLeaseState();
     void follow(const QList<ArchiveChange> &changes);
+    void showConnection(const QString &text);
 
     MainWindow &m_window;
     IssueLease *m_lease;
     LeaseBanner *m_banner;
     LiveUpdates *m_live;
+    ConnectionKeeper *m_keeper;
     QAction *m_connect = nullptr;
     QAction *m_local = nullptr;
 };
