@@ -113,8 +113,7 @@ TEST_CASE("the lease of a deleted issue goes with it", "[leases]") {
     CHECK_FALSE(f.theirs->otherHolder(f.issueId)->has_value());
 }
 
-TEST_CASE("the lease of a program of this computer that has ended is free at once",
-          "[leases]") {
+TEST_CASE("the lease of a program of this computer that has ended is free at once", "[leases]") {
     LeaseFixture f;
     // What a killed window of this computer left: its process is gone (no such process id).
     const QString host = EditingLeases::newHolderId().section(QLatin1Char('/'), 0, 0);
