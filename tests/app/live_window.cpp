@@ -7,6 +7,9 @@
 #include "app/editor/richtextedit.h"
 #include "app/issuelistpanel.h"
 #include "app/mainwindow.h"
+#include "app/signoff/signoffdialog.h"
+#include "app/signoff/signoffscreen.h"
+#include "app/signofffeatures.h"
 #include "core/document/issuedocument.h"
 #include "support/fixtures.h"
 #include "support/office.h"
@@ -14,6 +17,7 @@
 #include <catch2/catch.hpp>
 
 #include <QLabel>
+#include <QListWidget>
 #include <QProcess>
 #include <QTreeWidget>
 
@@ -62,6 +66,28 @@ TEST_CASE("another program's sign-off shows in the window's list and the open is
     CHECK(waitUntil([&] { return listedStatus(window, 674) == statusDisplayName(after); }, 2000));
     CHECK(waitUntil([&] { return window.currentDocument()->issue().status == after; }, 2000));
     CHECK_FALSE(window.session()->isReadOnly());
+}
+
+TEST_CASE("another program's sign-off puts the issue in the next signer's 待我处理 queue",
+          "[app][live]") {
+    AppFixture fixture;
+    Office office;
+    office.addPeople(fixture.databasePath());
+    REQUIRE(IssueRepository(*fixture.database).save(fullFixtureIssue(674)));
+    MainWindow window(*fixture.database, fixture.settingsPath());
+    showAndActivate(window);
+    SignoffDialog *dialog = window.signoffFeatures()->openSignoff();
+    REQUIRE(dialog->screen()->selectPerson(QStringLiteral("王审")));
+    auto *queue = dialog->findChild<QListWidget *>(QStringLiteral("signoffQueue"));
+    REQUIRE(queue);
+    const int before = queue->count();
+
+    const CliRun signedRun = office.sign(fixture.databasePath(), 674, "编校");
+    INFO(signedRun.err.toStdString());
+    REQUIRE(signedRun.exitCode == 0);
+    CHECK(waitUntil([&] { return queue->count() == before + 1; }, 2000));
+    CHECK(queue->count() > 0);
+    dialog->close();
 }
 
 TEST_CASE("a new issue saved by another program appears in the list, without opening it",

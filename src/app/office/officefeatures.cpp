@@ -15,6 +15,7 @@
 #include "storage/database.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QLabel>
 #include <QStatusBar>
 
@@ -81,7 +82,12 @@ void OfficeFeatures::follow(const QList<ArchiveChange> &changes) {
             }
         }
     }
-    // The sign-off screen's 待我处理 queue.
+    // The sign-off screen's 待我处理 queue, unless that screen has just made the change itself
+    // (it has read its queue again then, and keeps the issue its person is looking at).
+    const qint64 changedHere = m_window.property("signoffChangedAt").toLongLong();
+    if (QDateTime::currentMSecsSinceEpoch() - changedHere < 2000) {
+        return;
+    }
     for (SignoffScreen *screen : m_window.findChildren<SignoffScreen *>()) {
         if (screen->isVisible()) {
             screen->reload();
