@@ -11,8 +11,9 @@
 #   STATE_DIR/env      KUAIBAO_TEST_PG_URL=… and PGPASSFILE=… lines for a shell
 # Where no server can be started (no packages, no postgres user) it writes STATE_DIR/skipped
 # with the reason and exits 0: the PostgreSQL tests then report themselves skipped.
-# restart: stops the server (fast: open connections are cut off) and starts it again on the
-# same port and data, as an office's server restarts; the tests that use it run alone.
+# restart [PAUSE]: stops the server (fast: open connections are cut off) and starts it again on
+# the same port and data, as an office's server restarts, after PAUSE seconds when given (a
+# server away for a while); the tests that use it run alone.
 # stop: stops the server and removes its folder and STATE_DIR.
 set -euo pipefail
 
@@ -113,8 +114,16 @@ restart() {
     fi
     # The options of the first start are kept in postmaster.opts; -l keeps the log out of our
     # own output, which the caller may be waiting on.
-    as_postgres "$bindir/pg_ctl" -D "$root/data" -l "$root/data/server.log" -m fast -w -t 30 \
-        restart >/dev/null
+    if [[ -z ${3:-} ]]; then
+        as_postgres "$bindir/pg_ctl" -D "$root/data" -l "$root/data/server.log" -m fast -w -t 30 \
+            restart >/dev/null
+        return
+    fi
+    as_postgres "$bindir/pg_ctl" -D "$root/data" -m fast -w -t 30 stop >/dev/null
+    sleep "$3"
+    as_postgres "$bindir/pg_ctl" -D "$root/data" -l "$root/data/server.log" -w -t 30 \
+        -o "-p $(cat "$state/port") -k $root/data -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c synchronous_commit=off" \
+        start >/dev/null
 }
 
 stop() {
@@ -129,7 +138,7 @@ stop() {
 
 case $action in
 start) start ;;
-restart) restart ;;
+restart) restart "$@" ;;
 stop) stop ;;
 *)
     echo "usage: $0 start|restart|stop STATE_DIR" >&2

@@ -71,6 +71,10 @@
         <source>The archive set this issue&apos;s status to %1.</source>
         <translation>档案已将本期状态改为%1。</translation>
     </message>
+    <message>
+        <source>%1 is still editing this issue</source>
+        <translation>%1 仍在编辑本期</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::FileFeatures</name>
@@ -455,6 +459,14 @@ Start the next issue from the template, bring in earlier issues from text files,
     <message>
         <source>No. %1 %2 (past issue, read-only) — Kuaibao editor</source>
         <translation>第%1期 %2（往期，只读）— 快报编辑器</translation>
+    </message>
+    <message>
+        <source>Read-only: someone else is editing this issue</source>
+        <translation>只读：其他人正在编辑本期</translation>
+    </message>
+    <message>
+        <source>No. %1 %2 (edited elsewhere, read-only) — Kuaibao editor</source>
+        <translation>第%1期 %2（他人正在编辑，只读）— 快报编辑器</translation>
     </message>
 </context>
 <context>

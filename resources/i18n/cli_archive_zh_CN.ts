@@ -111,6 +111,45 @@
     </message>
 </context>
 <context>
+    <name>kuaibao::HoldLeaseCommand</name>
+    <message>
+        <source>The name others are shown (default: the login or user and this computer).</source>
+        <translation>向他人显示的名字（默认：登录名或用户名加本机名）。</translation>
+    </message>
+    <message>
+        <source>Give the lease up after S seconds (default: hold it until the process is ended).</source>
+        <translation>S 秒后放弃编辑占用（默认：一直占用到进程结束）。</translation>
+    </message>
+    <message>
+        <source>dev hold-lease needs one issue number</source>
+        <translation>dev hold-lease 需要一个期号</translation>
+    </message>
+    <message>
+        <source>--seconds: &quot;%1&quot; is not a whole number of 0 or more</source>
+        <translation>--seconds：“%1”不是 0 或更大的整数</translation>
+    </message>
+    <message>
+        <source>issue %1 is being edited by %2 (since %3)</source>
+        <translation>第 %1 期正在由 %2 编辑（自 %3 起）</translation>
+    </message>
+    <message>
+        <source>holding the editing lease of issue %1 as %2</source>
+        <translation>以 %2 的身份占用第 %1 期的编辑权</translation>
+    </message>
+    <message>
+        <source>the lease was lost to %1</source>
+        <translation>编辑权已被 %1 接手</translation>
+    </message>
+    <message>
+        <source>released the editing lease of issue %1</source>
+        <translation>已放弃第 %1 期的编辑权</translation>
+    </message>
+    <message>
+        <source>Hold issue N&apos;s editing lease, as a window editing it does (tests).</source>
+        <translation>像正在编辑的窗口那样占用第 N 期的编辑权（用于测试）。</translation>
+    </message>
+</context>
+<context>
     <name>kuaibao::SearchCommand</name>
     <message>
         <source>search takes exactly one non-empty text to look for (quote it if it has spaces)</source>

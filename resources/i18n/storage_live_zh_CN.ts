@@ -19,4 +19,27 @@
         <translation>在服务器上监听改动失败：%1</translation>
     </message>
 </context>
+<context>
+    <name>kuaibao::EditingLeases</name>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>reading the server&apos;s clock</source>
+        <translation>读取服务器时钟</translation>
+    </message>
+    <message>
+        <source>taking the editing lease</source>
+        <translation>占用编辑权</translation>
+    </message>
+    <message>
+        <source>giving up the editing lease</source>
+        <translation>放弃编辑权</translation>
+    </message>
+    <message>
+        <source>asking who edits the issue</source>
+        <translation>查询谁在编辑本期</translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to the office&apos;s server</source>
+        <translation>连接到单位服务器</translation>
+    </message>
+    <message>
+        <source>The archive the whole office shares, on a PostgreSQL server. The office&apos;s IT person gives you these details.</source>
+        <translation>全单位共用的档案，存放在 PostgreSQL 服务器上。以下信息由单位的信息化管理员提供。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.10.5</source>
+        <translation>例如 192.168.10.5</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>加密方式 sslmode(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Or paste the &amp;address:</source>
+        <translation>或粘贴地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The password is asked for when the server wants one and ~/.pgpass does not have it; it is kept only while the program runs, never saved.</source>
+        <translation>服务器要求密码而 ~/.pgpass 中没有时，程序会询问密码；密码只在程序运行期间保留在内存中，从不保存。</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionDialog</name>
     <message>
         <source>Add submitted items</source>

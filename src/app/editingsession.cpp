@@ -3,6 +3,7 @@
 #include "autosaver.h"
 #include "core/document/issuedocument.h"
 #include "core/templatelibrary.h"
+#include "office/issuelease.h"
 #include "storage/issuerepository.h"
 
 namespace kuaibao {
@@ -47,6 +48,13 @@ void EditingSession::show(Issue issue) {
         emit notice(tr("Unit names cannot be checked: %1").arg(templ.error().message));
     }
     m_readOnly = !isEditableStatus(issue.status);
+    m_editedBy.reset();
+    if (m_lease && m_readOnly) {
+        m_lease->release(); // nobody edits a signed or a past issue
+    } else if (m_lease) {
+        m_editedBy = m_lease->take(issue.storageId);
+        m_readOnly = m_editedBy.has_value();
+    }
     auto document = std::make_unique<IssueDocument>(std::move(issue));
     m_autosaver->setDocument(m_readOnly ? nullptr : document.get());
     // document() answers the new issue while the views are told; the old one goes only
@@ -87,10 +95,49 @@ Status EditingSession::reload() {
     return {};
 }
 
+Status EditingSession::startEditing() {
+    if (!m_document || !m_editedBy) {
+        return {};
+    }
+    Result<Issue> stored = m_repository.loadById(m_document->issue().storageId);
+    if (!stored) {
+        return stored.error();
+    }
+    show(std::move(*stored));
+    if (m_editedBy) {
+        return Error::conflict(tr("%1 is still editing this issue").arg(m_editedBy->name));
+    }
+    return {};
+}
+
+Status EditingSession::follow() {
+    if (!m_document || (!m_readOnly && m_document->isModified())) {
+        return {};
+    }
+    Result<Issue> stored = m_repository.loadById(m_document->issue().storageId);
+    if (!stored) {
+        return stored.error();
+    }
+    const Issue &shown = m_document->issue();
+    if (!m_readOnly && stored->revision == shown.revision && stored->status == shown.status) {
+        return {}; // this window's own save
+    }
+    if (stored->status != shown.status) {
+        emit notice(tr("The archive set this issue's status to %1.")
+                        .arg(statusDisplayName(stored->status)));
+    }
+    show(std::move(*stored));
+    return {};
+}
+
 Status EditingSession::close() {
     if (Status saved = save(); !saved) {
         return saved;
     }
+    if (m_lease) {
+        m_lease->release();
+    }
+    m_editedBy.reset();
     m_autosaver->setDocument(nullptr);
     const std::unique_ptr<IssueDocument> closing = std::move(m_document); // kept until told
     m_template.reset();

@@ -71,7 +71,11 @@ FileFeatures::FileFeatures(MainWindow &window, Database &database)
                     statusBar->showMessage(text, 8000);
                 }
             });
-    m_backupActions->startDailyBackup(BackupActions::backupFolder());
+    if (!database.isServer()) { // a server is backed up with pg_dump (docs/server.md)
+        m_backupActions->startDailyBackup(BackupActions::backupFolder());
+    }
+    m_backupActions->backUpAction()->setEnabled(!database.isServer());
+    m_backupActions->restoreAction()->setEnabled(!database.isServer());
 
     QPointer<QStatusBar> statusBar = window.statusBar();
     database.setBusyObserver([statusBar](int, int) {

@@ -1,5 +1,8 @@
 #include "issuelistpanel.h"
 
+#include <QScrollBar>
+#include <QSet>
+
 #include <QColor>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -51,6 +54,14 @@ IssueListPanel::IssueListPanel(QWidget *parent) : QWidget(parent) {
 
 void IssueListPanel::setIssues(const QList<IssueSummary> &issues) {
     const qint64 current = currentIssueId();
+    // Read again (after a change made elsewhere): the years opened stay open, the view in place.
+    QSet<qint64> opened;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        if (m_tree->topLevelItem(i)->isExpanded()) {
+            opened.insert(m_tree->topLevelItem(i)->data(0, kSearchRole).toLongLong());
+        }
+    }
+    const int scrolled = m_tree->verticalScrollBar()->value();
     m_issues = issues;
     m_settingCurrent = true;
     m_tree->clear();
@@ -66,12 +77,16 @@ void IssueListPanel::setIssues(const QList<IssueSummary> &issues) {
             yearItem->setFirstColumnSpanned(true);
         }
     }
-    if (m_tree->topLevelItemCount() > 0) {
-        m_tree->topLevelItem(0)->setExpanded(true);
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *year = m_tree->topLevelItem(i);
+        year->setExpanded(i == 0 || opened.contains(year->data(0, kSearchRole).toLongLong()));
     }
     m_settingCurrent = false;
     setCurrentIssue(current);
     applyFilter(m_filter->text());
+    if (!opened.isEmpty()) {
+        m_tree->verticalScrollBar()->setValue(scrolled);
+    }
 }
 
 void IssueListPanel::populateYear(qint64 year) {

@@ -3,6 +3,9 @@
 #include "archivehealthwatch.h"
 #include "backup/restorerequest.h"
 #include "mainwindow.h"
+#include "office/archiveopening.h"
+#include "office/archiveswitch.h"
+#include "windowsettings.h"
 
 #include "core/translations.h"
 #include "render/fontlibrary.h"
@@ -42,27 +45,36 @@ int main(int argc, char *argv[]) {
     (void)kuaibao::loadApplicationFonts();
 
     const kuaibao::AppCommandLine options = kuaibao::AppCommandLine::parse(app.arguments());
-    const QString archive = kuaibao::Database::resolvePath(options.dbPath);
+    QString archive = kuaibao::ArchiveSwitch::startingArchive(
+        options.dbPath, kuaibao::WindowSettings(options.settingsPath));
     for (;;) {
         int status = 0;
         {
-            auto database = kuaibao::Database::open(archive);
-            if (!database) {
+            auto opened = kuaibao::openArchiveAtStart(archive);
+            if (!opened) {
                 QMessageBox::critical(nullptr, QObject::tr("Cannot open the archive"),
-                                      database.error().message);
+                                      opened.error().message);
                 return 1;
             }
-            kuaibao::MainWindow window(**database, options.settingsPath);
+            archive = opened->location;
+            kuaibao::Database &database = *opened->database;
+            kuaibao::MainWindow window(database, options.settingsPath);
             window.show();
             // SQLite's quick check, off the UI thread: a damaged archive is reported and not
             // written.
-            (new kuaibao::ArchiveHealthWatch((*database)->path(), &window))->start();
+            if (!database.isServer()) {
+                (new kuaibao::ArchiveHealthWatch(database.path(), &window))->start();
+            }
             if (qEnvironmentVariableIsSet("KUAIBAO_QUIT_WHEN_READY")) {
                 // For the start-up benchmark (bench/app): quit once the shown window is idle.
                 QTimer::singleShot(0, &app, &QCoreApplication::quit);
             }
             status = app.exec();
         } // the window and the archive are closed here
+        if (const QString other = kuaibao::ArchiveSwitch::take(); !other.isEmpty()) {
+            archive = other; // 连接到服务器 or 打开本机档案
+            continue;
+        }
         const QString backup = kuaibao::RestoreRequest::take();
         if (backup.isEmpty()) {
             return status;

@@ -1,7 +1,5 @@
 #include "mainwindow.h"
 
-#include "preflightfeatures.h"
-
 #include "apptheme.h"
 #include "archivefeatures.h"
 #include "autosaver.h"
@@ -16,6 +14,8 @@
 #include "help/helpfeatures.h"
 #include "issueactions.h"
 #include "issuelistpanel.h"
+#include "office/issuelease.h"
+#include "office/officefeatures.h"
 #include "preflightfeatures.h"
 #include "preview/pagespanel.h"
 #include "preview/previewupdater.h"
@@ -112,6 +112,7 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
     m_fileFeatures->setOutputGate(
         [this](const QString &what) { return m_preflightFeatures->clearedForOutput(what); });
     m_submissionFeatures = new SubmissionFeatures(*this, database);
+    m_officeFeatures = new OfficeFeatures(*this, database);
     auto *help = new HelpFeatures(*this, database.path());
     connect(help, &HelpFeatures::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -284,6 +285,11 @@ void MainWindow::setIssueBanner(const QString &text) {
     m_banner->setVisible(!text.isEmpty());
 }
 
+void MainWindow::addIssueBar(QWidget *bar) {
+    auto *layout = static_cast<QVBoxLayout *>(m_banner->parentWidget()->layout());
+    layout->insertWidget(layout->indexOf(m_banner) + 1, bar);
+}
+
 void MainWindow::addGreetingAction(QAction *action) {
     auto *button = new QPushButton(action->text().remove(QLatin1Char('&')));
     button->setObjectName(action->objectName() + QStringLiteral("Button"));
@@ -366,6 +372,19 @@ void MainWindow::reloadArchive(qint64 openId) {
     openIssue(target);
 }
 
+bool MainWindow::refreshArchiveList() {
+    Result<QList<IssueSummary>> issues = m_repository.list();
+    if (!issues) {
+        return false;
+    }
+    m_list->setIssues(*issues);
+    if (currentDocument()) {
+        m_list->setCurrentIssue(currentDocument()->issue().storageId);
+    }
+    emit archiveReloaded();
+    return true;
+}
+
 bool MainWindow::openIssue(qint64 storageId) {
     const Status opened = m_session->open(storageId);
     if (!opened) {
@@ -406,7 +425,9 @@ void MainWindow::showDocument(IssueDocument *document) {
     const bool past = document && document->issue().status == IssueStatus::Past;
     if (readOnly) {
         m_saveState->setText(past ? tr("Past issue, imported: read-only")
-                                  : tr("Signed and published: read-only"));
+                             : m_session->editedElsewhere()
+                                 ? tr("Read-only: someone else is editing this issue")
+                                 : tr("Signed and published: read-only"));
     }
     m_makeDraft->setEnabled(past);
     m_centre->setCurrentIndex(document ? 1 : 0);
@@ -428,10 +449,11 @@ void MainWindow::updateTitle() {
     }
     const Masthead &m = document->issue().masthead;
     const bool past = document->issue().status == IssueStatus::Past;
-    const QString title = past ? tr("No. %1 %2 (past issue, read-only) — Kuaibao editor")
-                          : m_session->isReadOnly()
-                              ? tr("No. %1 %2 (signed, read-only) — Kuaibao editor")
-                              : tr("No. %1 %2[*] — Kuaibao editor");
+    const QString title = !m_session->isReadOnly() ? tr("No. %1 %2[*] — Kuaibao editor")
+                          : past ? tr("No. %1 %2 (past issue, read-only) — Kuaibao editor")
+                          : m_session->editedElsewhere()
+                              ? tr("No. %1 %2 (edited elsewhere, read-only) — Kuaibao editor")
+                              : tr("No. %1 %2 (signed, read-only) — Kuaibao editor");
     setWindowTitle(title.arg(m.number).arg(m.name()));
     setWindowModified(document->isModified());
 }
@@ -465,6 +487,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     m_settings->setGeometry(saveGeometry());
     m_settings->setSplitterState(m_splitter->saveState());
     m_settings->sync();
+    m_officeFeatures->lease()->release(); // others may edit the issue at once
     event->accept();
 }
 

@@ -22,6 +22,7 @@ class IssueActions;
 class IssueDocument;
 class IssueEditor;
 class IssueListPanel;
+class OfficeFeatures;
 class PagesPanel;
 class PreflightFeatures;
 class PreviewUpdater;
@@ -53,8 +54,13 @@ public:
     void addGreetingAction(QAction *action);
     // Reads the archive list again and opens `openId` (or keeps the open issue, or the newest).
     void reloadArchive(qint64 openId);
+    // Reads the archive list again and keeps whatever is open (a change made elsewhere);
+    // false, showing nothing, when the archive cannot be read.
+    bool refreshArchiveList();
     // A line above the open issue (e.g. a signer's 退回 remark); empty hides it.
     void setIssueBanner(const QString &text);
+    // A bar of a feature's own above the open issue (under the banner).
+    void addIssueBar(QWidget *bar);
     QLabel *issueBanner() const { return m_banner; }
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
@@ -71,6 +77,8 @@ public:
     PreflightFeatures *preflightFeatures() const { return m_preflightFeatures; }
     RecoveryOffer *recoveryOffer() const { return m_recovery; }
     SubmissionFeatures *submissionFeatures() const { return m_submissionFeatures; }
+    OfficeFeatures *officeFeatures() const { return m_officeFeatures; }
+    WindowSettings &settings() const { return *m_settings; }
 
 signals:
     // The archive list was read again (marks on its rows may need refreshing).
@@ -115,6 +123,7 @@ private:
     ArchiveFeatures *m_archiveFeatures = nullptr;
     PreflightFeatures *m_preflightFeatures = nullptr;
     SubmissionFeatures *m_submissionFeatures = nullptr;
+    OfficeFeatures *m_officeFeatures = nullptr;
     RecoveryOffer *m_recovery = nullptr;
     QAction *m_quitSeparator = nullptr;
     QAction *m_makeDraft = nullptr; // 转为草稿: enabled while a past issue is open

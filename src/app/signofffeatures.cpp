@@ -14,6 +14,7 @@
 #include "storage/signoff/openreturns.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -97,6 +98,8 @@ SignoffDialog *SignoffFeatures::openSignoff() {
 }
 
 void SignoffFeatures::issueChanged(qint64 storageId) {
+    // The live updates (office/officefeatures.cpp) leave the screen that made this change be.
+    m_window.setProperty("signoffChangedAt", QDateTime::currentMSecsSinceEpoch());
     // Taken before the reload, which replaces (and deletes) the open document.
     const IssueDocument *open = m_window.currentDocument();
     const qint64 openId = open ? open->issue().storageId : storageId;

@@ -6,6 +6,7 @@ namespace {
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kSplitter = QStringLiteral("window/splitter");
 const QString kLastIssue = QStringLiteral("session/lastIssueId");
+const QString kServer = QStringLiteral("archive/server");
 } // namespace
 
 WindowSettings::WindowSettings(const QString &iniPath)
@@ -35,6 +36,19 @@ qint64 WindowSettings::lastIssueId() const {
 void WindowSettings::setLastIssueId(qint64 storageId) {
     m_settings->setValue(kLastIssue, storageId);
     m_settings->sync(); // remembered at once, so that a killed program still reopens it
+}
+
+QString WindowSettings::server() const {
+    return m_settings->value(kServer).toString();
+}
+
+void WindowSettings::setServer(const QString &address) {
+    if (address.isEmpty()) {
+        m_settings->remove(kServer);
+    } else {
+        m_settings->setValue(kServer, address);
+    }
+    m_settings->sync();
 }
 
 void WindowSettings::sync() {

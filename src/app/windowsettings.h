@@ -7,8 +7,8 @@
 
 namespace kuaibao {
 
-// What the window remembers between runs: its size and place, the panel layout and the
-// issue that was open. Tests give it a file of their own.
+// What the window remembers between runs: its size and place, the panel layout, the issue
+// that was open and the office's server it was connected to. Tests give it a file of their own.
 class WindowSettings {
 public:
     // `iniPath` empty: the user's settings (QSettings' default place).
@@ -20,6 +20,10 @@ public:
     void setSplitterState(const QByteArray &state);
     qint64 lastIssueId() const;
     void setLastIssueId(qint64 storageId);
+    // The server connected to last (its address, never a password); empty: this computer's
+    // archive file.
+    QString server() const;
+    void setServer(const QString &address);
     void sync();
 
 private:

@@ -71,6 +71,17 @@ Status retiredPeople(const QSqlDatabase &db) {
     return applyStatements(db, signoffRetirementSchemaStatements(), 9);
 }
 
+// v10: one editor per issue: the lease a window holds on the issue it edits
+// (live/editingleases.h).
+Status editingLeases(const QSqlDatabase &db) {
+    return applyStatements(
+        db,
+        {QStringLiteral("CREATE TABLE editing_leases (issue_id INTEGER PRIMARY KEY REFERENCES "
+                        "issues(id) ON DELETE CASCADE, holder TEXT NOT NULL, holder_name TEXT "
+                        "NOT NULL, since_ms INTEGER NOT NULL, renewed_ms INTEGER NOT NULL)")},
+        10);
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations() {
@@ -86,6 +97,7 @@ const QList<Migration> &schemaMigrations() {
         {7, QStringLiteral("sign-off keys, administrator, certificates, signed acts"), signoffKeys},
         {8, QStringLiteral("heading levels of paragraphs"), paragraphLevels},
         {9, QStringLiteral("retired people"), retiredPeople},
+        {10, QStringLiteral("editing leases, one editor per issue"), editingLeases},
     };
     return steps;
 }

@@ -10,5 +10,6 @@ CliCommand statsCommand();
 CliCommand unitsCommand();
 QList<CliCommand> devCommands();
 QList<CliCommand> devTimingCommands();
+CliCommand holdLeaseCommand();
 
 } // namespace kuaibao

@@ -157,7 +157,8 @@ QList<CliCommand> devCommands() {
             {QStringLiteral("dev time-search"),
              QStringLiteral("dev time-search --queries FILE [--limit K]"),
              DevCommandText::tr("Time searches in one process (benchmarks)."),
-             [](CliContext &cli) { return dev(cli, QStringLiteral("time-search")); }}};
+             [](CliContext &cli) { return dev(cli, QStringLiteral("time-search")); }},
+            holdLeaseCommand()};
 }
 
 } // namespace kuaibao

@@ -295,6 +295,14 @@ Status retiredPeople(const QSqlDatabase &db) {
                         "kuaibao_append_only_retirements()")});
 }
 
+// Version 10, as on SQLite: the lease a window holds on the issue it edits.
+Status editingLeases(const QSqlDatabase &db) {
+    return applyAll(db, {QStringLiteral("CREATE TABLE editing_leases (issue_id BIGINT PRIMARY KEY "
+                                        "REFERENCES issues(id) ON DELETE CASCADE, holder TEXT NOT "
+                                        "NULL, holder_name TEXT NOT NULL, since_ms BIGINT NOT "
+                                        "NULL, renewed_ms BIGINT NOT NULL)")});
+}
+
 } // namespace
 
 const QList<Migration> &postgresMigrations() {
@@ -305,6 +313,7 @@ const QList<Migration> &postgresMigrations() {
          baseline},
         {8, QStringLiteral("heading levels of paragraphs"), paragraphLevels},
         {9, QStringLiteral("retired people"), retiredPeople},
+        {10, QStringLiteral("editing leases, one editor per issue"), editingLeases},
     };
     return steps;
 }
@@ -323,7 +332,7 @@ QStringList officeRoleGrants() {
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON issues, sections, articles, paragraphs, "
                        "categories, items, item_units, also_units, footer_staff, footer_lines, "
                        "search_text, search_grams, signoff_locks, signoff_returns, "
-                       "signoff_views, units, unit_aliases TO %1")
+                       "signoff_views, units, unit_aliases, editing_leases TO %1")
             .arg(role),
         QStringLiteral("GRANT INSERT, UPDATE ON people TO %1").arg(role),
         QStringLiteral("GRANT INSERT ON template_versions, signoff_log, signoff_acts, "

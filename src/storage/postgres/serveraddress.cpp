@@ -3,6 +3,8 @@
 #include "storage/sqlutil.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -24,7 +26,31 @@ const QStringList kKnownParameters = {QStringLiteral("sslmode"),
                                       QStringLiteral("application_name"),
                                       QStringLiteral("target_session_attrs")};
 
+// Passwords typed into the app, by address (the save thread connects too).
+QMutex &passwordsLock() {
+    static QMutex lock;
+    return lock;
+}
+QHash<QString, QString> &sessionPasswords() {
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+
 } // namespace
+
+void ServerAddress::setSessionPassword(const QString &address, const QString &password) {
+    const QMutexLocker locked(&passwordsLock());
+    if (password.isEmpty()) {
+        sessionPasswords().remove(address);
+    } else {
+        sessionPasswords().insert(address, password);
+    }
+}
+
+bool ServerAddress::hasSessionPassword(const QString &address) {
+    const QMutexLocker locked(&passwordsLock());
+    return sessionPasswords().contains(address);
+}
 
 bool ServerAddress::isServerUrl(const QString &text) {
     return text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
@@ -80,6 +106,10 @@ Status ServerAddress::connect(QSqlDatabase &db) const {
         db.setUserName(user);
     }
     db.setConnectOptions(connectOptions);
+    {
+        const QMutexLocker locked(&passwordsLock());
+        db.setPassword(sessionPasswords().value(display()));
+    }
     if (!db.open()) {
         QString detail =
             db.lastError().driverText() + QLatin1Char(' ') + db.lastError().databaseText();

@@ -8,7 +8,8 @@
 namespace kuaibao {
 
 // Where a shared archive lives: a libpq URI postgresql://USER@HOST:PORT/DB?sslmode=…, parsed.
-// The password never appears in it: libpq takes it from PGPASSWORD or ~/.pgpass.
+// The password never appears in it: libpq takes it from PGPASSWORD or ~/.pgpass, or the app
+// passes one typed in (setSessionPassword).
 struct ServerAddress {
     QString user;
     QString host;
@@ -26,6 +27,12 @@ struct ServerAddress {
     Status connect(QSqlDatabase &db) const;
     // postgresql://USER@HOST:PORT/DB, for messages.
     QString display() const;
+
+    // A password typed into the app for `address` (its display()), kept in this process's
+    // memory only, never written anywhere, and passed to every connection to it; libpq's own
+    // ~/.pgpass and PGPASSWORD are used where none was typed. An empty one forgets it.
+    static void setSessionPassword(const QString &address, const QString &password);
+    static bool hasSessionPassword(const QString &address);
 };
 
 } // namespace kuaibao
