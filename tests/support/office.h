@@ -80,9 +80,11 @@ struct Office {
         }
     }
 
-    // The sample as issue 673, the three people, and (when `signAll`) all three signatures.
+    // The sample as issue 673 made a draft (an import is a past issue), the three people, and
+    // (when `signAll`) all three signatures.
     void prepare(const QString &location, const QString &sample, bool signIt) const {
         REQUIRE(run(location, {QStringLiteral("import"), sample}).exitCode == 0);
+        REQUIRE(run(location, {QStringLiteral("draft"), QStringLiteral("673")}).exitCode == 0);
         addPeople(location);
         if (signIt) {
             signAll(location, 673);
