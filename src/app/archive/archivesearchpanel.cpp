@@ -94,9 +94,9 @@ ArchiveSearchPanel::ArchiveSearchPanel(Database &database, QWidget *parent)
     m_unit->lineEdit()->setPlaceholderText(tr("Any unit"));
     m_status = new QComboBox(this);
     m_status->addItem(tr("Any state"), QString());
-    for (IssueStatus status : {IssueStatus::Draft, IssueStatus::AwaitingReview,
-                               IssueStatus::AwaitingSignature, IssueStatus::Published,
-                               IssueStatus::Past}) {
+    for (IssueStatus status :
+         {IssueStatus::Draft, IssueStatus::AwaitingReview, IssueStatus::AwaitingSignature,
+          IssueStatus::Published, IssueStatus::Past}) {
         m_status->addItem(statusDisplayName(status), statusKey(status));
     }
 
