@@ -282,6 +282,45 @@ Result<int> TableCopier::copy(const CopiedTable &table, qint64 issueId, IdMaps &
                     bindings, table.references, table.referencedTables, table.hasId, maps);
 }
 
+namespace {
+
+// Copies the rows of a table of administrator-signed statements (a person's certificate or
+// retirement) whose statement the target does not hold yet.
+Status copyMissingStatements(const QSqlDatabase &from, const QSqlDatabase &to, const QString &table,
+                             const QString &otherColumns, const QString &reading, IdMaps &maps) {
+    Result<QSqlQuery> rows = runSql(
+        from, QStringLiteral("SELECT id, statement FROM %1 ORDER BY id").arg(table), {}, reading);
+    if (!rows) {
+        return rows.error();
+    }
+    QList<std::pair<qint64, QByteArray>> source; // read whole before writing, as the people
+    while (rows->next()) {
+        source.append({rows->value(0).toLongLong(), rows->value(1).toByteArray()});
+    }
+    for (const auto &[id, statement] : std::as_const(source)) {
+        Result<QVariant> there =
+            scalarSql(to, QStringLiteral("SELECT count(*) FROM %1 WHERE statement = ?").arg(table),
+                      {statement});
+        if (!there) {
+            return there.error();
+        }
+        if (there->toInt() > 0) {
+            continue;
+        }
+        Result<int> copied =
+            copyRows(from, to, table,
+                     QStringLiteral("SELECT id, person_id, statement, %1 FROM %2 WHERE id = ?")
+                         .arg(otherColumns, table),
+                     {id}, {QStringLiteral("person_id")}, {QStringLiteral("people")}, true, maps);
+        if (!copied) {
+            return copied.error();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Result<ArchiveCopy::Report> copySharedRows(const QSqlDatabase &from, const QSqlDatabase &to,
                                            IdMaps &maps) {
     ArchiveCopy::Report report;
@@ -293,69 +332,19 @@ Result<ArchiveCopy::Report> copySharedRows(const QSqlDatabase &from, const QSqlD
     if (Status s = copyAdministrator(from, to, maps); !s) {
         return s.error();
     }
-    // Certificates the target lacks (the same statement signed by the same administrator).
-    Result<QSqlQuery> certificates =
-        runSql(from, QStringLiteral("SELECT id, statement FROM signoff_certificates ORDER BY id"),
-               {}, TableCopierText::tr("reading the certificates"));
-    if (!certificates) {
-        return certificates.error();
+    // Certificates and retirements the target lacks (the same statement signed by the same
+    // administrator).
+    if (Status s = copyMissingStatements(from, to, QStringLiteral("signoff_certificates"),
+                                         QStringLiteral("admin_signature, created_at"),
+                                         TableCopierText::tr("reading the certificates"), maps);
+        !s) {
+        return s.error();
     }
-    QList<std::pair<qint64, QByteArray>> sourceCertificates; // read whole, as the people
-    while (certificates->next()) {
-        sourceCertificates.append(
-            {certificates->value(0).toLongLong(), certificates->value(1).toByteArray()});
-    }
-    for (const auto &[certificateId, statement] : std::as_const(sourceCertificates)) {
-        Result<QVariant> there =
-            scalarSql(to,
-                      QStringLiteral("SELECT count(*) FROM signoff_certificates WHERE "
-                                     "statement = ?"),
-                      {statement});
-        if (!there) {
-            return there.error();
-        }
-        if (there->toInt() > 0) {
-            continue;
-        }
-        Result<int> copied = copyRows(
-            from, to, QStringLiteral("signoff_certificates"),
-            QStringLiteral("SELECT id, person_id, statement, admin_signature, created_at FROM "
-                           "signoff_certificates WHERE id = ?"),
-            {certificateId}, {QStringLiteral("person_id")}, {QStringLiteral("people")}, true, maps);
-        if (!copied) {
-            return copied.error();
-        }
-    }
-    // Retirements the target lacks, as the certificates.
-    Result<QSqlQuery> retirements =
-        runSql(from, QStringLiteral("SELECT id, statement FROM signoff_retirements ORDER BY id"),
-               {}, TableCopierText::tr("reading the retirements"));
-    if (!retirements) {
-        return retirements.error();
-    }
-    QList<std::pair<qint64, QByteArray>> sourceRetirements;
-    while (retirements->next()) {
-        sourceRetirements.append(
-            {retirements->value(0).toLongLong(), retirements->value(1).toByteArray()});
-    }
-    for (const auto &[retirementId, statement] : std::as_const(sourceRetirements)) {
-        Result<QVariant> there = scalarSql(
-            to, QStringLiteral("SELECT count(*) FROM signoff_retirements WHERE statement = ?"),
-            {statement});
-        if (!there) {
-            return there.error();
-        }
-        if (there->toInt() > 0) {
-            continue;
-        }
-        Result<int> copied = copyRows(
-            from, to, QStringLiteral("signoff_retirements"),
-            QStringLiteral("SELECT id, person_id, statement, admin_signature FROM "
-                           "signoff_retirements WHERE id = ?"),
-            {retirementId}, {QStringLiteral("person_id")}, {QStringLiteral("people")}, true, maps);
-        if (!copied) {
-            return copied.error();
-        }
+    if (Status s = copyMissingStatements(from, to, QStringLiteral("signoff_retirements"),
+                                         QStringLiteral("admin_signature"),
+                                         TableCopierText::tr("reading the retirements"), maps);
+        !s) {
+        return s.error();
     }
     // Units, aliases and template versions the target lacks.
     for (const auto &[table, columns, key] :
