@@ -39,6 +39,10 @@
         <source>%1 is not a regular file; a backup must be written to a file</source>
         <translation>%1 不是普通文件，备份必须写入文件</translation>
     </message>
+    <message>
+        <source>finishing the copy</source>
+        <translation>完成副本</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::ArchiveRestore</name>

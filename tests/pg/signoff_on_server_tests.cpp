@@ -4,6 +4,7 @@
 #include "pgsupport.h"
 #include "support/office.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 
 using namespace kuaibao::test;
@@ -117,4 +118,38 @@ TEST_CASE("copy-archive makes an offline file of the server and --replace overwr
         office.run(db.clerkUrl(), {QStringLiteral("search"), QStringLiteral("创城")});
     CHECK(hits.out.startsWith(QStringLiteral("673\t")));
     CHECK(hits.out == office.run(offline, {QStringLiteral("search"), QStringLiteral("创城")}).out);
+}
+
+TEST_CASE("backup of a server archive is an SQLite file where the signed issue verifies",
+          "[pg][backup]") {
+    KUAIBAO_PG_DATABASE(db);
+    const QString sample = samplePath();
+    if (sample.isEmpty()) {
+        KUAIBAO_SKIP(
+            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
+    }
+    initServer(db);
+    Office office;
+    office.prepare(db.clerkUrl(), sample, true);
+    const QString file = office.dir.filePath(QStringLiteral("offline.db"));
+    const CliRun backedUp = office.run(db.clerkUrl(), {QStringLiteral("backup"), file});
+    INFO(backedUp.err.toStdString());
+    REQUIRE(backedUp.exitCode == 0);
+    CHECK(backedUp.out.contains(QStringLiteral("backed up the archive to")));
+    const CliRun verify = office.run(file, {QStringLiteral("verify"), QStringLiteral("673")});
+    INFO(verify.out.toStdString() + verify.err.toStdString());
+    CHECK(verify.exitCode == 0);
+    CHECK(office.run(file, {QStringLiteral("export"), QStringLiteral("673")}).out ==
+          office.run(db.clerkUrl(), {QStringLiteral("export"), QStringLiteral("673")}).out);
+    CHECK(office.run(file, {QStringLiteral("check")}).exitCode == 0);
+
+    // An existing file is kept unless --overwrite, and nothing half-written is left beside it.
+    const CliRun again = office.run(db.clerkUrl(), {QStringLiteral("backup"), file});
+    CHECK(again.exitCode == 2);
+    CHECK(again.err.contains(QStringLiteral("--overwrite")));
+    CHECK(office.run(db.clerkUrl(), {QStringLiteral("backup"), file, QStringLiteral("--overwrite")})
+              .exitCode == 0);
+    const QStringList beside = QDir(office.dir.path()).entryList({QStringLiteral("offline.db*")});
+    INFO(beside.join(QLatin1Char(' ')).toStdString());
+    CHECK(beside.filter(QStringLiteral(".part-")).isEmpty());
 }

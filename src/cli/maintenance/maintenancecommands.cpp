@@ -31,9 +31,6 @@ int backupArchive(CliContext &cli) {
     if (auto stop = cli.parse(parser, QStringLiteral("backup"))) {
         return *stop;
     }
-    if (const int refused = refuseOnServer(cli, QStringLiteral("backup")); refused >= 0) {
-        return refused;
-    }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         return cli.usageError(

@@ -3,6 +3,8 @@
 #include "integritycheck.h"
 #include "partfiles.h"
 
+#include "storage/copy/archivecopy.h"
+
 #include "core/files/protectedfiles.h"
 #include "storage/database.h"
 #include "storage/sqlutil.h"
@@ -74,6 +76,25 @@ Status checkTarget(const QString &databasePath, const QString &targetPath) {
 
 ArchiveBackup::ArchiveBackup(Database &database) : m_database(database) {}
 
+Status ArchiveBackup::copyServerInto(const QString &partPath) {
+    Result<std::unique_ptr<Database>> file = Database::open(partPath);
+    if (!file) {
+        return file.error();
+    }
+    // One snapshot of the server: saves committed meanwhile are wholly in the copy or not at all.
+    Status copied = m_database.read([&]() -> Status {
+        Result<ArchiveCopy::Report> report = ArchiveCopy::copy(m_database, **file, {});
+        return report ? Status() : Status(report.error());
+    });
+    if (!copied) {
+        return copied;
+    }
+    // The copy leaves write-ahead logging, so that all of it is in the one file renamed into
+    // place (as a VACUUM INTO copy is).
+    return execSql((*file)->connection(), QStringLiteral("PRAGMA journal_mode = DELETE"), {},
+                   ArchiveBackupText::tr("finishing the copy"));
+}
+
 Status ArchiveBackup::writeTo(const QString &targetPath) {
     if (Status s = checkTarget(m_database.path(), targetPath); !s) {
         return s;
@@ -95,7 +116,9 @@ Status ArchiveBackup::writeTo(const QString &targetPath) {
     const QString doing =
         ArchiveBackupText::tr("backing up the archive to %1").arg(native(targetPath));
     Status written =
-        execSql(m_database.connection(), QStringLiteral("VACUUM INTO ?"), {partPath}, doing);
+        m_database.isServer()
+            ? copyServerInto(partPath)
+            : execSql(m_database.connection(), QStringLiteral("VACUUM INTO ?"), {partPath}, doing);
     if (written) {
         Result<QStringList> problems = integrityProblemsOfFile(partPath);
         if (!problems) {
