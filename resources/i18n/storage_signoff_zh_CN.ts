@@ -390,5 +390,9 @@
         <source>the log shows a %1 by “%2” at %3 that nobody signed: it was added or changed by hand</source>
         <translation>日志中 “%2” 于 %3 的%1 没有任何人签名：它是被人工添加或改动的</translation>
     </message>
+    <message>
+        <source>%1&apos;s signature row as %2 names other content than the act %1 signed: the row was changed by hand</source>
+        <translation>%1 作为%2的签名记录所指的内容，与 %1 实际签署的内容不同：该记录被人为改动</translation>
+    </message>
 </context>
 </TS>

@@ -83,8 +83,9 @@ TEST_CASE("signoff keys: a text rewritten with recomputed hashes and snapshots f
     const VerifyReport report = verified(a);
     CHECK_FALSE(report.intact());
     CHECK(report.problems.contains(QStringLiteral(
-        "the signature rows say “李编” signed as 编校, but the signed acts say 李编 signed as "
-        "编校: the rows were changed by hand")));
+        "李编's signature row as 编校 names other content than the act 李编 signed: the row was "
+        "changed by hand")));
+    CHECK(report.problems.filter(QStringLiteral("the signature rows say")).isEmpty());
     CHECK(report.problems.filter(QStringLiteral("not the text that was signed")).size() == 1);
 }
 

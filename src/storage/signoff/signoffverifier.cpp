@@ -203,13 +203,17 @@ void SignoffVerifier::compareRows(const QList<SignatureRecord> &standing,
                                     "snapshot no longer matches its hash")
                                     .arg(escapeControls(s.personName), s.role);
         }
-        if (s.personName != expected.at(i).person || s.role != expected.at(i).role ||
-            s.contentSha256 != signedHash) {
+        if (s.personName != expected.at(i).person || s.role != expected.at(i).role) {
             report->problems << SignoffVerifierText::tr(
                                     "the signature rows say “%1” signed as %2, but the signed "
                                     "acts say %3 signed as %4: the rows were changed by hand")
                                     .arg(escapeControls(s.personName), s.role,
                                          expected.at(i).person, expected.at(i).role);
+        } else if (s.contentSha256 != signedHash) {
+            report->problems << SignoffVerifierText::tr(
+                                    "%1's signature row as %2 names other content than the act "
+                                    "%1 signed: the row was changed by hand")
+                                    .arg(escapeControls(s.personName), s.role);
         }
     }
 }
