@@ -81,7 +81,7 @@ Status PostgresEngine::setSchemaVersion(const QSqlDatabase &db, int version) con
 }
 
 Result<qint64> PostgresEngine::insertedId(const QSqlDatabase &db, const QSqlQuery &) const {
-    // The identity column's sequence was the last one this session advanced.
+    // lastval() answers the sequence this connection advanced last: the INSERT just run.
     Result<QVariant> id = scalarSql(db, QStringLiteral("SELECT lastval()"));
     if (!id) {
         return id.error();
