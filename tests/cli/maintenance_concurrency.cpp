@@ -86,12 +86,13 @@ std::pair<WriterRun, WriterRun> runTwoWriters(const QString &path, const QString
     return runs;
 }
 
+// A writer ran to the end with nothing but saves, conflicts and busy-retrying to report.
 void requireCleanRun(const WriterRun &run) {
     CAPTURE(run.name.toStdString());
     INFO(run.otherErrors.join(QLatin1Char('\n')).toStdString());
     REQUIRE(run.exitCode == 0);
     REQUIRE(run.otherErrors.isEmpty());
-    REQUIRE_FALSE(run.saved.isEmpty());
+    REQUIRE(run.saved.size() + run.conflicts > 0);
 }
 
 } // namespace
@@ -103,6 +104,9 @@ TEST_CASE("two writers: different issues at once lose nothing and see only busy-
     const auto [a, b] = runTwoWriters(path, QStringLiteral("1,2"), QStringLiteral("3,4"), 2500);
     requireCleanRun(a);
     requireCleanRun(b);
+    // On different issues nobody is refused, so each writer's every attempt is a save.
+    CHECK_FALSE(a.saved.isEmpty());
+    CHECK_FALSE(b.saved.isEmpty());
     CHECK(a.conflicts + b.conflicts == 0);
 
     auto db = Database::open(path);
@@ -139,6 +143,9 @@ TEST_CASE(
     const auto [a, b] = runTwoWriters(path, QStringLiteral("5"), QStringLiteral("5"), 2500);
     requireCleanRun(a);
     requireCleanRun(b);
+    // On a slow machine one writer may lose every race; that is a conflict reported, not a
+    // loss. Between them, though, the issue was saved.
+    REQUIRE(a.saved.size() + b.saved.size() > 0);
 
     // Every revision was written by exactly one writer: no save overwrote another unseen.
     QMap<int, QString> writerOf;
