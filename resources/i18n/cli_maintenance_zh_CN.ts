@@ -27,6 +27,10 @@
         <source>retirements</source>
         <translation>停用记录</translation>
     </message>
+    <message>
+        <source>guards</source>
+        <translation>保护</translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::BusyNotice</name>
@@ -133,6 +137,12 @@
         <source>Report a failed save and go on with the next one.</source>
         <translation>报告保存失败的那一次，然后继续下一次。</translation>
     </message>
+    <message numerus="yes">
+        <source>the server archive %1 has %n problem(s); its owner mends the guards as each line says, and restores damaged issues from the office&apos;s pg_dump backup (docs/server.md)</source>
+        <translation>
+            <numerusform>服务器档案库 %1 有 %n 个问题；请数据库所有者按各行所述修复保护，并用本单位的 pg_dump 备份恢复受损的各期（见 docs/server.md）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kuaibao::RestoreCommand</name>
@@ -155,8 +165,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 works on an archive file; for a server database use pg_dump (docs/server.md), or copy-archive into a file</source>
-        <translation>%1 只用于档案文件；服务器数据库请用 pg_dump（见 docs/server.md），或用 copy-archive 复制到文件</translation>
+        <source>restore puts a backup file in place of an archive file; to bring a backup&apos;s issues onto the server run kuaibao-cli --db URL copy-archive BACKUP (with --replace for numbers already there), or restore the office&apos;s pg_dump with pg_restore (docs/server.md)</source>
+        <translation>restore 用备份文件替换档案库文件；要把备份中的各期放回服务器，请运行 kuaibao-cli --db URL copy-archive BACKUP（已有的期号加 --replace），或用 pg_restore 恢复本单位的 pg_dump 备份（见 docs/server.md）</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,67 @@
     </message>
 </context>
 <context>
+    <name>kuaibao::ServerChecks</name>
+    <message>
+        <source>listing the server&apos;s triggers</source>
+        <translation>列出服务器上的触发器</translation>
+    </message>
+    <message>
+        <source>the guard trigger %1 is missing, so what it protects can be changed; the database&apos;s owner runs kuaibao-cli server init again</source>
+        <translation>保护触发器 %1 缺失，它所保护的内容可被改动；请数据库所有者重新运行 kuaibao-cli server init</translation>
+    </message>
+    <message>
+        <source>the guard trigger %1 on table %2 is disabled, so the table can be changed unguarded; the database&apos;s owner runs ALTER TABLE %2 ENABLE TRIGGER %1</source>
+        <translation>表 %2 上的保护触发器 %1 已被停用，该表可不受保护地改动；请数据库所有者运行 ALTER TABLE %2 ENABLE TRIGGER %1</translation>
+    </message>
+    <message>
+        <source>looking for the role %1</source>
+        <translation>查找角色 %1</translation>
+    </message>
+    <message>
+        <source>the office role %1 is missing; the database&apos;s owner runs kuaibao-cli server init again</source>
+        <translation>办公室角色 %1 不存在；请数据库所有者重新运行 kuaibao-cli server init</translation>
+    </message>
+    <message>
+        <source>reading what the role %1 may do</source>
+        <translation>读取角色 %1 的权限</translation>
+    </message>
+    <message>
+        <source>the office role %1 is a member of the database&apos;s owner, so every office login can disable the guards</source>
+        <translation>办公室角色 %1 是数据库所有者的成员，每个办公室登录名都能停用保护</translation>
+    </message>
+    <message>
+        <source>the office role %1 may %2 table %3, which only the server&apos;s guards may touch; the database&apos;s owner runs REVOKE %2 ON %3 FROM %1</source>
+        <translation>办公室角色 %1 可以对表 %3 执行 %2，而该表只应由服务器的保护机制处理；请数据库所有者运行 REVOKE %2 ON %3 FROM %1</translation>
+    </message>
+    <message>
+        <source>listing the links between tables</source>
+        <translation>列出表之间的关联</translation>
+    </message>
+    <message>
+        <source>listing the server&apos;s link checks</source>
+        <translation>列出服务器的关联检查</translation>
+    </message>
+    <message>
+        <source>the server&apos;s link checks on table %1 are switched off; a superuser runs ALTER TABLE %1 ENABLE TRIGGER ALL</source>
+        <translation>服务器对表 %1 的关联检查已关闭；请超级用户运行 ALTER TABLE %1 ENABLE TRIGGER ALL</translation>
+    </message>
+    <message>
+        <source>the link %1 from table %2 to table %3 is not checked by the server (NOT VALID)</source>
+        <translation>从表 %2 到表 %3 的关联 %1 未经服务器检查（NOT VALID）</translation>
+    </message>
+    <message>
+        <source>checking the links from table %1 to table %2</source>
+        <translation>检查从表 %1 到表 %2 的关联</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of table %1 refer to a missing row of table %2</source>
+        <translation>
+            <numerusform>表 %1 有 %n 行指向表 %2 中不存在的行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kuaibao::ServerSetup</name>
     <message>
         <source>finding the database&apos;s owner</source>

@@ -3,6 +3,7 @@
 #include "core/signoff/personname.h"
 #include "storage/backup/integritycheck.h"
 #include "storage/database.h"
+#include "storage/postgres/serverchecks.h"
 #include "storage/signoff/peopleretirement.h"
 #include "storage/signoff/signoffverifier.h"
 
@@ -33,13 +34,25 @@ Result<QStringList> signatureProblems(Database &db) {
 }
 } // namespace
 
-QList<ArchiveCheck> archiveChecks() {
+QList<ArchiveCheck> archiveChecks(const Database &archive) {
     QList<ArchiveCheck> checks;
-    checks << ArchiveCheck{ArchiveChecksText::tr("integrity"),
-                           [](Database &db) { return integrityProblems(db.connection()); }}
-           << ArchiveCheck{ArchiveChecksText::tr("links"),
-                           [](Database &db) { return foreignKeyProblems(db.connection()); }}
-           << ArchiveCheck{ArchiveChecksText::tr("issues"),
+    if (archive.isServer()) {
+        // The server keeps its pages sound itself; what can go wrong there is a guard switched
+        // off or a grant too wide, and links a superuser let break.
+        checks << ArchiveCheck{ArchiveChecksText::tr("guards"),
+                               [](Database &db) {
+                                   return ServerChecks::guardProblems(db.connection());
+                               }}
+               << ArchiveCheck{ArchiveChecksText::tr("links"), [](Database &db) {
+                                   return ServerChecks::linkProblems(db.connection());
+                               }};
+    } else {
+        checks << ArchiveCheck{ArchiveChecksText::tr("integrity"),
+                               [](Database &db) { return integrityProblems(db.connection()); }}
+               << ArchiveCheck{ArchiveChecksText::tr("links"),
+                               [](Database &db) { return foreignKeyProblems(db.connection()); }};
+    }
+    checks << ArchiveCheck{ArchiveChecksText::tr("issues"),
                            [](Database &db) { return unreadableIssues(db); }}
            << ArchiveCheck{ArchiveChecksText::tr("signatures"), signatureProblems}
            << ArchiveCheck{ArchiveChecksText::tr("retirements"),

@@ -19,8 +19,8 @@ struct ArchiveCheck {
     std::function<Result<QStringList>(Database &)> run;
 };
 
-// Every check, in the order `check` runs and prints them. A feature that can check the archive
-// (the sign-off signature verify) adds its ArchiveCheck to this list.
-QList<ArchiveCheck> archiveChecks();
+// Every check of `archive`'s engine, in the order `check` runs and prints them. A feature that
+// can check the archive (the sign-off signature verify) adds its ArchiveCheck to this list.
+QList<ArchiveCheck> archiveChecks(const Database &archive);
 
 } // namespace kuaibao

@@ -17,17 +17,20 @@ struct RestoreText {
     Q_DECLARE_TR_FUNCTIONS(kuaibao::RestoreCommand)
 };
 
-} // namespace
-
-int refuseOnServer(CliContext &cli, const QString &command) {
+// restore replaces an archive file by a backup file; a server is not a file, and what it
+// offers instead is named.
+int refuseOnServer(CliContext &cli) {
     if (!Database::isServerLocation(cli.databasePath())) {
         return -1;
     }
     return cli.usageError(
-        RestoreText::tr("%1 works on an archive file; for a server database use pg_dump "
-                        "(docs/server.md), or copy-archive into a file")
-            .arg(command));
+        RestoreText::tr("restore puts a backup file in place of an archive file; to bring a "
+                        "backup's issues onto the server run kuaibao-cli --db URL copy-archive "
+                        "BACKUP (with --replace for numbers already there), or restore the "
+                        "office's pg_dump with pg_restore (docs/server.md)"));
 }
+
+} // namespace
 
 int restoreArchive(CliContext &cli) {
     QCommandLineParser parser;
@@ -37,7 +40,7 @@ int restoreArchive(CliContext &cli) {
         return *stop;
     }
     const QStringList positional = parser.positionalArguments();
-    if (const int refused = refuseOnServer(cli, QStringLiteral("restore")); refused >= 0) {
+    if (const int refused = refuseOnServer(cli); refused >= 0) {
         return refused;
     }
     if (positional.size() != 1) {

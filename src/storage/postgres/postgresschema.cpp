@@ -162,12 +162,10 @@ QString refusingFunction(const QString &name, const QString &condition, const QS
         .arg(name, condition, message);
 }
 
-// The refusals of the SQLite schema (signoffschema.cpp) as PL/pgSQL: nothing of a signed
-// issue changes, and signatures, acts, certificates and log rows are append-only.
-QStringList triggers() {
-    const QString signedText =
-        QStringLiteral("kuaibao: the issue is signed off (已签发) and read-only");
-    const QList<std::pair<QString, QString>> tables = {
+// The issue content tables a signature makes read-only, each with the SQL that finds the issue
+// of a row (`row` as in refusingFunction).
+const QList<std::pair<QString, QString>> &signedContentTables() {
+    static const QList<std::pair<QString, QString>> tables = {
         {QStringLiteral("sections"), QStringLiteral("row.issue_id")},
         {QStringLiteral("articles"),
          QStringLiteral("(SELECT issue_id FROM sections WHERE id = row.section_id)")},
@@ -187,6 +185,15 @@ QStringList triggers() {
                         "= s.id WHERE c.id = row.category_id)")},
         {QStringLiteral("footer_lines"), QStringLiteral("row.issue_id")},
     };
+    return tables;
+}
+
+// The refusals of the SQLite schema (signoffschema.cpp) as PL/pgSQL: nothing of a signed
+// issue changes, and signatures, acts, certificates and log rows are append-only.
+QStringList triggers() {
+    const QString signedText =
+        QStringLiteral("kuaibao: the issue is signed off (已签发) and read-only");
+    const QList<std::pair<QString, QString>> &tables = signedContentTables();
     QStringList out;
     for (const auto &[table, issueOf] : tables) {
         const QString function = QStringLiteral("kuaibao_signed_%1").arg(table);
@@ -335,15 +342,33 @@ QStringList officeRoleGrants() {
                        "signoff_views, units, unit_aliases, editing_leases TO %1")
             .arg(role),
         QStringLiteral("GRANT INSERT, UPDATE ON people TO %1").arg(role),
-        QStringLiteral("GRANT INSERT ON template_versions, signoff_log, signoff_acts, "
-                       "signoff_certificates, signoff_admin, signoff_retirements, signatures TO %1")
-            .arg(role),
+        QStringLiteral("GRANT INSERT ON %1 TO %2")
+            .arg(appendOnlyTables().join(QStringLiteral(", ")), role),
         // Voiding a signature sets these three columns; nothing else of a signature changes.
         QStringLiteral("GRANT UPDATE (voided_at, void_reason, voided_by_revision) ON signatures "
                        "TO %1")
             .arg(role),
     };
     return out;
+}
+
+QStringList appendOnlyTables() {
+    return {QStringLiteral("template_versions"), QStringLiteral("signoff_log"),
+            QStringLiteral("signoff_acts"),      QStringLiteral("signoff_certificates"),
+            QStringLiteral("signoff_admin"),     QStringLiteral("signoff_retirements"),
+            QStringLiteral("signatures")};
+}
+
+QStringList guardTriggerNames() {
+    QStringList names;
+    for (const auto &[table, issueOf] : signedContentTables()) {
+        names << QStringLiteral("signed_%1").arg(table);
+    }
+    names << QStringLiteral("signed_issues") << QStringLiteral("signoff_log_append_only")
+          << QStringLiteral("signoff_acts_append_only") << QStringLiteral("signatures_append_only")
+          << QStringLiteral("signoff_certificates_append_only")
+          << QStringLiteral("signoff_retirements_append_only");
+    return names;
 }
 
 } // namespace kuaibao

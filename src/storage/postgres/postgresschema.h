@@ -20,4 +20,11 @@ const QList<Migration> &postgresMigrations();
 QString officeRoleName();
 QStringList officeRoleGrants();
 
+// The triggers that keep signed issues read-only and sign-off rows append-only, by name; a
+// server where one is missing or disabled no longer guards its signatures.
+QStringList guardTriggerNames();
+
+// The tables whose rows the office role may only add to, never change or remove.
+QStringList appendOnlyTables();
+
 } // namespace kuaibao
