@@ -82,6 +82,12 @@ Status editingLeases(const QSqlDatabase &db) {
         10);
 }
 
+// v11: nothing in a file. On a server the short-query search pieces become one row per issue
+// (postgres/postgressearch.h); the step keeps the two ladders at one version.
+Status serverSearchPieces(const QSqlDatabase &) {
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations() {
@@ -98,6 +104,8 @@ const QList<Migration> &schemaMigrations() {
         {8, QStringLiteral("heading levels of paragraphs"), paragraphLevels},
         {9, QStringLiteral("retired people"), retiredPeople},
         {10, QStringLiteral("editing leases, one editor per issue"), editingLeases},
+        {11, QStringLiteral("short-query search pieces, one row per issue (on a server)"),
+         serverSearchPieces},
     };
     return steps;
 }

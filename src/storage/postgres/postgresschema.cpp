@@ -310,6 +310,12 @@ Status editingLeases(const QSqlDatabase &db) {
                                         "NULL, renewed_ms BIGINT NOT NULL)")});
 }
 
+// Version 11: the one- and two-character search pieces as one row per issue under a GIN index,
+// in place of a row per piece (which made copying an archive slow).
+Status searchPieces(const QSqlDatabase &db) {
+    return applyAll(db, PostgresSearch::piecesStatements());
+}
+
 } // namespace
 
 const QList<Migration> &postgresMigrations() {
@@ -321,6 +327,7 @@ const QList<Migration> &postgresMigrations() {
         {8, QStringLiteral("heading levels of paragraphs"), paragraphLevels},
         {9, QStringLiteral("retired people"), retiredPeople},
         {10, QStringLiteral("editing leases, one editor per issue"), editingLeases},
+        {11, QStringLiteral("short-query search pieces, one row per issue"), searchPieces},
     };
     return steps;
 }
@@ -338,7 +345,7 @@ QStringList officeRoleGrants() {
         QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1").arg(role),
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON issues, sections, articles, paragraphs, "
                        "categories, items, item_units, also_units, footer_staff, footer_lines, "
-                       "search_text, search_grams, signoff_locks, signoff_returns, "
+                       "search_text, search_pieces, signoff_locks, signoff_returns, "
                        "signoff_views, units, unit_aliases, editing_leases TO %1")
             .arg(role),
         QStringLiteral("GRANT INSERT, UPDATE ON people TO %1").arg(role),

@@ -74,9 +74,20 @@ QStringList PostgresSearch::schemaStatements() {
     };
 }
 
+QStringList PostgresSearch::piecesStatements() {
+    return {
+        QStringLiteral("CREATE TABLE search_pieces (issue_id BIGINT PRIMARY KEY REFERENCES "
+                       "issues(id) ON DELETE CASCADE, pieces TEXT[] NOT NULL)"),
+        QStringLiteral("INSERT INTO search_pieces (issue_id, pieces) SELECT issue_id, "
+                       "array_agg(gram ORDER BY gram) FROM search_grams GROUP BY issue_id"),
+        QStringLiteral("CREATE INDEX search_pieces_gin ON search_pieces USING gin (pieces)"),
+        QStringLiteral("DROP TABLE search_grams"),
+    };
+}
+
 Status PostgresSearch::unindex(qint64 issueId) {
     const QString doing = PostgresSearchText::tr("updating the search index");
-    if (Status s = execSql(m_db, QStringLiteral("DELETE FROM search_grams WHERE issue_id = ?"),
+    if (Status s = execSql(m_db, QStringLiteral("DELETE FROM search_pieces WHERE issue_id = ?"),
                            {issueId}, doing);
         !s) {
         return s;
@@ -124,21 +135,36 @@ Status PostgresSearch::index(qint64 issueId, const Masthead &m, const QList<Sear
         !s) {
         return s;
     }
+    QStringList pieces(grams.begin(), grams.end());
+    pieces.sort();
     return execSql(m_db,
-                   QStringLiteral("INSERT INTO search_grams (gram, issue_id) SELECT g, ? FROM "
-                                  "unnest(?::text[]) AS g"),
-                   {issueId, arrayLiteral(QStringList(grams.begin(), grams.end()))}, doing);
+                   QStringLiteral("INSERT INTO search_pieces (issue_id, pieces) VALUES (?, "
+                                  "?::text[])"),
+                   {issueId, arrayLiteral(pieces)}, doing);
 }
 
-QString PostgresSearch::matchSql(const QString &text, QVariantList &bindings) {
-    const bool shortQuery = text.toUcs4().size() < 3;
-    QString sql = QStringLiteral("FROM search_text t JOIN issues i ON i.id = t.issue_id WHERE ");
-    if (shortQuery) {
-        sql += QStringLiteral("t.issue_id IN (SELECT issue_id FROM search_grams WHERE gram = ?) "
-                              "AND ");
+QString PostgresSearch::matchSql(const QString &text, const QVariant &lowest,
+                                 const QVariant &highest, int newestPieces,
+                                 QVariantList &bindings) {
+    QString sql;
+    if (newestPieces > 0) {
+        sql = QStringLiteral("FROM (SELECT * FROM search_text WHERE id BETWEEN ? AND ? ORDER BY "
+                             "id DESC LIMIT ?) t JOIN issues i ON i.id = t.issue_id WHERE ");
+        bindings << lowest << highest << newestPieces;
+    } else {
+        sql = QStringLiteral("FROM search_text t JOIN issues i ON i.id = t.issue_id WHERE t.id "
+                             "BETWEEN ? AND ? AND ");
+        bindings << lowest << highest;
+    }
+    if (text.toUcs4().size() < 3) {
+        sql += QStringLiteral("t.issue_id IN (SELECT issue_id FROM search_pieces WHERE pieces "
+                              "@> ARRAY[?::text]) AND ");
         bindings.append(text.toLower());
     }
-    sql += QStringLiteral("t.text ILIKE ? AND t.id BETWEEN ? AND ?");
+    // Text without cased letters (Chinese, digits, punctuation) is matched as it is: the same
+    // answer as ILIKE, without folding every row's case.
+    const bool caseless = text.toLower() == text && text.toUpper() == text;
+    sql += caseless ? QStringLiteral("t.text LIKE ?") : QStringLiteral("t.text ILIKE ?");
     bindings.append(likePattern(text));
     return sql;
 }

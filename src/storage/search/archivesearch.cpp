@@ -26,6 +26,13 @@ QString trigramExpression(const QString &query) {
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+// The columns hitFromRow reads, of search_text t and issues i.
+QString hitColumns() {
+    return QStringLiteral("t.issue_id, t.part, t.section_pos, t.block_pos, t.element_pos, "
+                          "t.section, t.category, t.text, i.series, i.number, i.issue_date, "
+                          "i.status");
+}
+
 Result<SearchHit> hitFromRow(const QSqlQuery &q, const QString &query) {
     SearchHit hit;
     hit.storageId = q.value(0).toLongLong();
@@ -67,35 +74,74 @@ Result<QList<SearchHit>> ArchiveSearch::find(const SearchQuery &query) const {
         return Error::badInput(
             ArchiveSearchText::tr("the number of hits to show must be 0 (all) or more"));
     }
-    const QSqlDatabase db = m_db.connection();
-    const bool onServer = m_db.isServer();
+    QString filterSql;
+    QVariantList filterBindings;
+    if (Status s = filters(query, filterSql, filterBindings); !s) {
+        return s.error();
+    }
+    if (m_db.isServer()) {
+        return findOnServer(query, text, filterSql, filterBindings);
+    }
     const bool shortQuery = text.toUcs4().size() < 3;
     const QString table =
         shortQuery ? QStringLiteral("search_bigram") : QStringLiteral("search_trigram");
-    QString sql =
-        QStringLiteral(
-            "SELECT t.issue_id, t.part, t.section_pos, t.block_pos, t.element_pos, t.section, "
-            "t.category, t.text, i.series, i.number, i.issue_date, i.status "
-            "FROM %1 f JOIN search_text t ON t.id = f.rowid JOIN issues i ON i.id = t.issue_id "
-            "WHERE %1 MATCH ? AND f.rowid BETWEEN ? AND ?")
-            .arg(table);
-    QVariantList bindings;
-    if (onServer) {
-        sql = QStringLiteral("SELECT t.issue_id, t.part, t.section_pos, t.block_pos, "
-                             "t.element_pos, t.section, t.category, t.text, i.series, i.number, "
-                             "i.issue_date, i.status ") +
-              PostgresSearch::matchSql(text, bindings);
-    } else {
-        bindings.append(shortQuery ? shortterms::matchExpression(text) : trigramExpression(text));
+    QString sql = QStringLiteral("SELECT %1 FROM %2 f JOIN search_text t ON t.id = f.rowid JOIN "
+                                 "issues i ON i.id = t.issue_id WHERE %2 MATCH ? AND f.rowid "
+                                 "BETWEEN ? AND ?")
+                      .arg(hitColumns(), table) +
+                  filterSql + QStringLiteral(" ORDER BY f.rowid DESC");
+    QVariantList bindings{shortQuery ? shortterms::matchExpression(text) : trigramExpression(text),
+                          searchkey::lowest(query.from), searchkey::highest(query.to)};
+    bindings << filterBindings;
+    // A short query with a character the bigram index folds together with others is checked
+    // hit by hit, so the limit is applied after that check.
+    const bool checkEachHit = shortQuery && !shortterms::answersExactly(text);
+    if (query.limit > 0 && !checkEachHit) {
+        sql += QStringLiteral(" LIMIT ?");
+        bindings.append(query.limit);
     }
-    bindings << searchkey::lowest(query.from) << searchkey::highest(query.to);
+    return hitsOf(sql, bindings, text, query.limit, checkEachHit);
+}
+
+Result<QList<SearchHit>> ArchiveSearch::findOnServer(const SearchQuery &query, const QString &text,
+                                                     const QString &filterSql,
+                                                     const QVariantList &filterBindings) const {
+    const QVariant lowest = searchkey::lowest(query.from);
+    const QVariant highest = searchkey::highest(query.to);
+    const auto run = [&](int newestPieces) {
+        QVariantList bindings;
+        QString sql = QStringLiteral("SELECT %1 ").arg(hitColumns()) +
+                      PostgresSearch::matchSql(text, lowest, highest, newestPieces, bindings) +
+                      filterSql + QStringLiteral(" ORDER BY t.id DESC");
+        bindings << filterBindings;
+        if (query.limit > 0) {
+            sql += QStringLiteral(" LIMIT ?");
+            bindings.append(query.limit);
+        }
+        return hitsOf(sql, bindings, text, query.limit, false);
+    };
+    if (query.limit > 0) {
+        // The newest pieces first: a frequent phrase has its newest hits there, and reading
+        // them in key order stops early, where the index would gather every hit and sort them.
+        // Fewer hits than asked for there means a rarer phrase, which the index finds at once.
+        const qint64 window = qint64(query.limit) * PostgresSearch::kNewestPiecesPerHit;
+        Result<QList<SearchHit>> newest = run(int(qMin<qint64>(window, 1 << 30)));
+        if (!newest || newest->size() >= query.limit) {
+            return newest;
+        }
+    }
+    return run(0);
+}
+
+Status ArchiveSearch::filters(const SearchQuery &query, QString &sql,
+                              QVariantList &bindings) const {
     if (!query.unit.trimmed().isEmpty()) {
-        Result<UnitNormalizer> normalizer = UnitDirectory::normalizer(db);
+        Result<UnitNormalizer> normalizer = UnitDirectory::normalizer(m_db.connection());
         if (!normalizer) {
             return normalizer.error();
         }
-        sql += onServer ? QStringLiteral(" AND ") + PostgresSearch::unitCondition()
-                        : QStringLiteral(" AND instr(t.units, ?) > 0");
+        sql += m_db.isServer() ? QStringLiteral(" AND ") + PostgresSearch::unitCondition()
+                               : QStringLiteral(" AND instr(t.units, ?) > 0");
         bindings.append(QLatin1Char('|') + normalizer->canonical(query.unit) + QLatin1Char('|'));
     }
     if (!query.section.trimmed().isEmpty()) {
@@ -110,17 +156,14 @@ Result<QList<SearchHit>> ArchiveSearch::find(const SearchQuery &query) const {
         sql += QStringLiteral(" AND i.status = ?");
         bindings.append(statusKey(*query.status));
     }
-    sql +=
-        onServer ? QStringLiteral(" ORDER BY t.id DESC") : QStringLiteral(" ORDER BY f.rowid DESC");
-    // A short query with a character the bigram index folds together with others is checked
-    // hit by hit below, so the limit is applied after that check.
-    const bool checkEachHit = !onServer && shortQuery && !shortterms::answersExactly(text);
-    if (query.limit > 0 && !checkEachHit) {
-        sql += QStringLiteral(" LIMIT ?");
-        bindings.append(query.limit);
-    }
+    return {};
+}
+
+Result<QList<SearchHit>> ArchiveSearch::hitsOf(const QString &sql, const QVariantList &bindings,
+                                               const QString &text, int limit,
+                                               bool checkEachHit) const {
     Result<QSqlQuery> rows =
-        runSql(db, sql, bindings, ArchiveSearchText::tr("searching the archive"));
+        runSql(m_db.connection(), sql, bindings, ArchiveSearchText::tr("searching the archive"));
     if (!rows) {
         return rows.error();
     }
@@ -134,7 +177,7 @@ Result<QList<SearchHit>> ArchiveSearch::find(const SearchQuery &query) const {
             continue;
         }
         hits.append(std::move(hit).value());
-        if (query.limit > 0 && hits.size() >= query.limit) {
+        if (limit > 0 && hits.size() >= limit) {
             break;
         }
     }

@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -51,6 +52,17 @@ public:
     Result<QList<SearchHit>> find(const SearchQuery &query) const;
 
 private:
+    Result<QList<SearchHit>> findOnServer(const SearchQuery &query, const QString &text,
+                                          const QString &filterSql,
+                                          const QVariantList &filterBindings) const;
+    // The query's unit, section, category and state filters as " AND …" conditions on
+    // search_text t and issues i.
+    Status filters(const SearchQuery &query, QString &sql, QVariantList &bindings) const;
+    // Runs a search statement and reads its hits, up to `limit` (0: all); with `checkEachHit`
+    // a row whose text does not hold the query is skipped.
+    Result<QList<SearchHit>> hitsOf(const QString &sql, const QVariantList &bindings,
+                                    const QString &text, int limit, bool checkEachHit) const;
+
     Database &m_db;
 };
 
