@@ -39,12 +39,11 @@ FileFeatures::FileFeatures(MainWindow &window, Database &database)
     m_printPreview = new QAction(tr("Print Pre&view…"), this);
     m_printPreview->setObjectName(QStringLiteral("printPreviewAction"));
     const auto printWith =
-        [this](void (IssuePrintActions::*output)(const QSqlDatabase &, const Issue &),
+        [this](void (IssuePrintActions::*output)(const Database &, const Issue &),
                const QString &what) {
             return [this, output, what] {
                 if (what.isEmpty() ? saveOpenIssue() : readyForOutput(what)) {
-                    (m_printActions->*output)(m_database.connection(),
-                                              m_window.currentDocument()->issue());
+                    (m_printActions->*output)(m_database, m_window.currentDocument()->issue());
                 }
             };
         };
@@ -58,7 +57,7 @@ FileFeatures::FileFeatures(MainWindow &window, Database &database)
     m_exportWord->setObjectName(QStringLiteral("exportWordAction"));
     connect(m_exportWord, &QAction::triggered, this, [this] {
         if (readyForOutput(tr("Export as Word"))) {
-            m_wordExport->exportIssue(m_database.connection(), m_window.currentDocument()->issue());
+            m_wordExport->exportIssue(m_database, m_window.currentDocument()->issue());
         }
     });
     window.addFileActions({m_exportPdf, m_exportWord, m_printPreview, m_print}, true);

@@ -98,7 +98,7 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
     m_session = new EditingSession(m_repository, database.path(), this);
     m_actions = new IssueActions(m_repository, *m_session, this);
     m_preview = new PreviewUpdater(makePageRenderer([&database](const Issue &issue) {
-                                       return templateForIssue(database.connection(), issue);
+                                       return templateForIssue(database, issue);
                                    }),
                                    this);
     m_preview->setPixelsPerMm(1.7);

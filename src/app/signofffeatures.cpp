@@ -23,7 +23,7 @@
 namespace kuaibao {
 
 QWidget *printedIssuePreview(Database &database, const Issue &issue, QWidget *parent) {
-    Result<PrintableIssue> printable = PrintableIssue::prepare(database.connection(), issue);
+    Result<PrintableIssue> printable = PrintableIssue::prepare(database, issue);
     if (!printable) {
         return textIssuePreview(issue, parent);
     }

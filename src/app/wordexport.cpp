@@ -14,7 +14,7 @@ namespace kuaibao {
 
 WordExport::WordExport(QWidget *parent) : QObject(parent), m_parent(parent) {}
 
-Status WordExport::write(const QSqlDatabase &db, const Issue &issue, const QString &path) {
+Status WordExport::write(const Database &db, const Issue &issue, const QString &path) {
     Result<IssueTemplate> found = templateForIssue(db, issue);
     if (!found) {
         return found.error();
@@ -26,7 +26,7 @@ Status WordExport::write(const QSqlDatabase &db, const Issue &issue, const QStri
     return OutputFile::write(path, *docx);
 }
 
-void WordExport::exportIssue(const QSqlDatabase &db, const Issue &issue) {
+void WordExport::exportIssue(const Database &db, const Issue &issue) {
     const Masthead &head = issue.masthead;
     const QString name = head.nameLines.isEmpty() ? head.name() : head.nameLines.last();
     const QString suggested = name +

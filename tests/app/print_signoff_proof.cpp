@@ -14,14 +14,14 @@ TEST_CASE("app print: a signed issue is laid out with its check code and exporte
     Issue issue = a.load();
     issue.templateId = QStringLiteral("mentougou"); // a template the print can find
     REQUIRE(IssueRepository(*a.db).save(issue));
-    Result<PrintableIssue> draft = PrintableIssue::prepare(a.db->connection(), a.load());
+    Result<PrintableIssue> draft = PrintableIssue::prepare(*a.db, a.load());
     REQUIRE(draft);
     CHECK_FALSE(draft->proof);
     CHECK(draft->layout.signoffCode().isEmpty());
     CHECK_FALSE(draft->layout.drawnCharacters().contains(QStringLiteral("签发校验码")));
 
     REQUIRE(a.signAll());
-    Result<PrintableIssue> signedIssue = PrintableIssue::prepare(a.db->connection(), a.load());
+    Result<PrintableIssue> signedIssue = PrintableIssue::prepare(*a.db, a.load());
     REQUIRE(signedIssue);
     REQUIRE(signedIssue->proof);
     const QString code = signedIssue->proof->checkCode();

@@ -88,7 +88,7 @@ ArchiveSearchPanel::ArchiveSearchPanel(Database &database, QWidget *parent)
     m_unit = new QComboBox(this);
     m_unit->setEditable(true); // a unit of the list, or any name or alias typed in
     m_unit->addItem(QString());
-    if (Result<QStringList> units = UnitDirectory::names(m_database.connection())) {
+    if (Result<QStringList> units = UnitDirectory::names(m_database)) {
         m_unit->addItems(*units);
     }
     m_unit->lineEdit()->setPlaceholderText(tr("Any unit"));

@@ -134,8 +134,7 @@ void IssuePrintActions::printPreview(const IssueLayout &layout) {
     dialog.exec();
 }
 
-std::optional<PrintableIssue> IssuePrintActions::layoutFor(const QSqlDatabase &db,
-                                                           const Issue &issue) {
+std::optional<PrintableIssue> IssuePrintActions::layoutFor(const Database &db, const Issue &issue) {
     Result<PrintableIssue> prepared = PrintableIssue::prepare(db, issue);
     if (!prepared) {
         showError(tr("Print"), prepared.error().message);
@@ -147,19 +146,19 @@ std::optional<PrintableIssue> IssuePrintActions::layoutFor(const QSqlDatabase &d
     return *prepared;
 }
 
-void IssuePrintActions::exportPdf(const QSqlDatabase &db, const Issue &issue) {
+void IssuePrintActions::exportPdf(const Database &db, const Issue &issue) {
     if (const std::optional<PrintableIssue> prepared = layoutFor(db, issue)) {
         exportPdf(prepared->layout, prepared->proof);
     }
 }
 
-void IssuePrintActions::print(const QSqlDatabase &db, const Issue &issue) {
+void IssuePrintActions::print(const Database &db, const Issue &issue) {
     if (const std::optional<PrintableIssue> prepared = layoutFor(db, issue)) {
         print(prepared->layout);
     }
 }
 
-void IssuePrintActions::printPreview(const QSqlDatabase &db, const Issue &issue) {
+void IssuePrintActions::printPreview(const Database &db, const Issue &issue) {
     if (const std::optional<PrintableIssue> prepared = layoutFor(db, issue)) {
         printPreview(prepared->layout);
     }

@@ -6,7 +6,6 @@
 #include "render/issuelayout.h"
 
 #include <QObject>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -15,6 +14,8 @@ class QPrinter;
 class QWidget;
 
 namespace kuaibao {
+
+class Database;
 
 // File ▸ Export PDF, File ▸ Print and File ▸ Print Preview for one laid-out issue: the same
 // pages as the command line's PDF, with the preflight list shown before output and any
@@ -27,9 +28,9 @@ public:
 
     // The same three for a stored issue: lays it out with the template version it was set with
     // (PrintableIssue), telling the user when that version is gone or the template is broken.
-    void exportPdf(const QSqlDatabase &db, const Issue &issue);
-    void print(const QSqlDatabase &db, const Issue &issue);
-    void printPreview(const QSqlDatabase &db, const Issue &issue);
+    void exportPdf(const Database &db, const Issue &issue);
+    void print(const Database &db, const Issue &issue);
+    void printPreview(const Database &db, const Issue &issue);
 
     // Asks for a file name (suggesting 工作快报第N期.pdf), then writes the PDF, carrying a
     // signed issue's proof when given.
@@ -48,7 +49,7 @@ public:
 
 private:
     // The issue's layout, or nothing after telling the user why not.
-    std::optional<PrintableIssue> layoutFor(const QSqlDatabase &db, const Issue &issue);
+    std::optional<PrintableIssue> layoutFor(const Database &db, const Issue &issue);
     void showError(const QString &title, const QString &message);
 
     QWidget *m_parent;

@@ -6,7 +6,7 @@
 
 namespace kuaibao {
 
-Result<PrintableIssue> PrintableIssue::prepare(const QSqlDatabase &db, const Issue &issue) {
+Result<PrintableIssue> PrintableIssue::prepare(const Database &db, const Issue &issue) {
     Result<IssueTemplate> found = templateForIssue(db, issue);
     if (!found) {
         return found.error();

@@ -5,12 +5,13 @@
 #include "core/signoff/signoffproof.h"
 #include "render/issuelayout.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
 
 namespace kuaibao {
+
+class Database;
 
 // An issue laid out for print with the template version it was set with; a signed issue also
 // with its sign-off proof, whose 签发校验码 the page prints.
@@ -20,7 +21,7 @@ struct PrintableIssue {
     std::optional<SignoffProof> proof; // what its PDF carries (storage SignoffProofStore)
 
     // Finds the issue's template (archived version first), reads its layout and sets the issue.
-    static Result<PrintableIssue> prepare(const QSqlDatabase &db, const Issue &issue);
+    static Result<PrintableIssue> prepare(const Database &db, const Issue &issue);
 };
 
 } // namespace kuaibao

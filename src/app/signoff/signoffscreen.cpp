@@ -267,7 +267,7 @@ void SignoffScreen::showWaitingIssue() {
             showMessage(marked.error().message, true);
         }
     }
-    SignatureStore store(m_db.connection());
+    SignatureStore store(m_db);
     Result<QList<SignoffLogEntry>> log = store.logOf(id);
     m_log->setEntries(log ? *log : QList<SignoffLogEntry>());
     Result<QList<ReturnRemark>> remarks = store.returnsOf(id, true);

@@ -43,7 +43,7 @@ Result<QByteArray> renderDocx(CliContext &cli, const Issue &issue) {
     if (!db) {
         return db.error();
     }
-    Result<IssueTemplate> found = templateForIssue((*db)->connection(), issue);
+    Result<IssueTemplate> found = templateForIssue(**db, issue);
     if (!found) {
         return found.error();
     }

@@ -140,7 +140,7 @@ int runImportSubmissionCommand(CliContext &cli) {
     if (!archive) {
         return cli.fail(archive.error());
     }
-    Result<UnitNormalizer> units = UnitDirectory::normalizer((*db)->connection());
+    Result<UnitNormalizer> units = UnitDirectory::normalizer(**db);
     if (!units) {
         return cli.fail(units.error());
     }

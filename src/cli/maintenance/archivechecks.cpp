@@ -40,17 +40,14 @@ QList<ArchiveCheck> archiveChecks(const Database &archive) {
         // The server keeps its pages sound itself; what can go wrong there is a guard switched
         // off or a grant too wide, and links a superuser let break.
         checks << ArchiveCheck{ArchiveChecksText::tr("guards"),
-                               [](Database &db) {
-                                   return ServerChecks::guardProblems(db.connection());
-                               }}
-               << ArchiveCheck{ArchiveChecksText::tr("links"), [](Database &db) {
-                                   return ServerChecks::linkProblems(db.connection());
-                               }};
+                               [](Database &db) { return ServerChecks::guardProblems(db); }}
+               << ArchiveCheck{ArchiveChecksText::tr("links"),
+                               [](Database &db) { return ServerChecks::linkProblems(db); }};
     } else {
         checks << ArchiveCheck{ArchiveChecksText::tr("integrity"),
-                               [](Database &db) { return integrityProblems(db.connection()); }}
+                               [](Database &db) { return integrityProblems(db); }}
                << ArchiveCheck{ArchiveChecksText::tr("links"),
-                               [](Database &db) { return foreignKeyProblems(db.connection()); }};
+                               [](Database &db) { return foreignKeyProblems(db); }};
     }
     checks << ArchiveCheck{ArchiveChecksText::tr("issues"),
                            [](Database &db) { return unreadableIssues(db); }}

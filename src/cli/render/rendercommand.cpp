@@ -60,7 +60,7 @@ int renderIssue(CliContext &cli) {
         return cli.fail(issue.error());
     }
     Result<Database *> db = cli.database(); // open already: loadIssue opened it
-    Result<IssueTemplate> found = templateForIssue((*db)->connection(), *issue);
+    Result<IssueTemplate> found = templateForIssue(**db, *issue);
     if (!found) {
         return cli.fail(found.error());
     }
@@ -71,8 +71,7 @@ int renderIssue(CliContext &cli) {
     if (!style) {
         return cli.fail(style.error());
     }
-    Result<std::optional<SignoffProof>> proof =
-        SignoffProofStore((*db)->connection()).proofFor(*issue);
+    Result<std::optional<SignoffProof>> proof = SignoffProofStore(**db).proofFor(*issue);
     if (!proof) {
         return cli.fail(proof.error());
     }

@@ -54,7 +54,7 @@ int runLogCommand(CliContext &cli) {
     if (!issue) {
         return cli.fail(issue.error());
     }
-    SignatureStore store((*db)->connection());
+    SignatureStore store(**db);
     Result<QList<SignoffLogEntry>> entries = store.logOf(issue->storageId);
     if (!entries) {
         return cli.fail(entries.error());

@@ -61,6 +61,14 @@ Result<QStringList> foreignKeyProblems(const QSqlDatabase &db) {
         });
 }
 
+Result<QStringList> integrityProblems(const Database &database) {
+    return integrityProblems(database.connection());
+}
+
+Result<QStringList> foreignKeyProblems(const Database &database) {
+    return foreignKeyProblems(database.connection());
+}
+
 Result<QStringList> unreadableIssues(Database &database) {
     Result<QSqlQuery> ids =
         runSql(database.connection(), QStringLiteral("SELECT id FROM issues ORDER BY id"), {},

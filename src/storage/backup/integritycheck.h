@@ -13,8 +13,10 @@ class Database;
 // sentence each, and an empty list when the archive is sound.
 // SQLite's own check of pages, records and indexes (PRAGMA integrity_check).
 Result<QStringList> integrityProblems(const QSqlDatabase &db);
+Result<QStringList> integrityProblems(const Database &database);
 // Rows whose parent row is gone (PRAGMA foreign_key_check).
 Result<QStringList> foreignKeyProblems(const QSqlDatabase &db);
+Result<QStringList> foreignKeyProblems(const Database &database);
 // Issues that cannot be read back whole (wrong types, impossible values, missing rows).
 Result<QStringList> unreadableIssues(Database &database);
 

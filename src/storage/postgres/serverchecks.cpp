@@ -2,6 +2,7 @@
 
 #include "postgresschema.h"
 
+#include "storage/database.h"
 #include "storage/sqlutil.h"
 
 #include <QCoreApplication>
@@ -252,6 +253,14 @@ Result<QStringList> linkProblems(const QSqlDatabase &db) {
         }
     }
     return problems;
+}
+
+Result<QStringList> guardProblems(const Database &database) {
+    return guardProblems(database.connection());
+}
+
+Result<QStringList> linkProblems(const Database &database) {
+    return linkProblems(database.connection());
 }
 
 } // namespace kuaibao::ServerChecks

@@ -1,10 +1,14 @@
 #include "signaturestore.h"
 
+#include "storage/database.h"
+
 #include "storage/sqlutil.h"
 
 #include <QCoreApplication>
 
 namespace kuaibao {
+
+SignatureStore::SignatureStore(const Database &database) : m_db(database.connection()) {}
 
 namespace {
 

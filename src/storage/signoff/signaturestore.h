@@ -9,6 +9,8 @@
 
 namespace kuaibao {
 
+class Database;
+
 // A signature as stored: the stage, who, when, and the content it binds to.
 struct SignatureRecord {
     qint64 id = 0;
@@ -52,6 +54,7 @@ struct ReturnRemark {
 class SignatureStore {
 public:
     explicit SignatureStore(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit SignatureStore(const Database &database);
 
     // Every signature of the issue, voided ones included, oldest first.
     Result<QList<SignatureRecord>> all(qint64 issueId) const;

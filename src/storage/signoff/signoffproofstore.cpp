@@ -1,9 +1,13 @@
 #include "signoffproofstore.h"
 
+#include "storage/database.h"
+
 #include "core/signoff/canonicalcontent.h"
 #include "keystore.h"
 
 namespace kuaibao {
+
+SignoffProofStore::SignoffProofStore(const Database &database) : m_db(database.connection()) {}
 
 Result<std::optional<SignoffProof>> SignoffProofStore::proofFor(const Issue &issue) const {
     if (issue.status != IssueStatus::Published || issue.storageId <= 0) {

@@ -1,5 +1,7 @@
 #include "templatearchive.h"
 
+#include "storage/database.h"
+
 #include "core/templatelibrary.h"
 #include "storage/sqlutil.h"
 
@@ -115,6 +117,10 @@ Result<IssueTemplate> templateForIssue(const QSqlDatabase &db, const Issue &issu
                   .arg(issue.templateVersion)
                   .arg(newest->version());
     return IssueTemplate{*newest, note};
+}
+
+Result<IssueTemplate> templateForIssue(const Database &database, const Issue &issue) {
+    return templateForIssue(database.connection(), issue);
 }
 
 } // namespace kuaibao

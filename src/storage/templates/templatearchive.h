@@ -11,6 +11,8 @@
 
 namespace kuaibao {
 
+class Database;
+
 // Keeps, in the archive, the exact source of every template version an issue was saved with,
 // so that an old issue prints as it was after the office changes its template.
 class TemplateArchive {
@@ -36,5 +38,6 @@ struct IssueTemplate {
 // The archived version the issue was set with, else the template file of that version, else
 // the newest version of its template (with a note saying so), else the default template.
 Result<IssueTemplate> templateForIssue(const QSqlDatabase &db, const Issue &issue);
+Result<IssueTemplate> templateForIssue(const Database &database, const Issue &issue);
 
 } // namespace kuaibao

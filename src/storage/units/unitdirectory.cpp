@@ -166,6 +166,14 @@ Result<UnitNormalizer> UnitDirectory::normalizer(const QSqlDatabase &db) {
     return UnitNormalizer(std::move(map));
 }
 
+Result<UnitNormalizer> UnitDirectory::normalizer(const Database &database) {
+    return normalizer(database.connection());
+}
+
+Result<QStringList> UnitDirectory::names(const Database &database) {
+    return names(database.connection());
+}
+
 Result<QStringList> UnitDirectory::names(const QSqlDatabase &db) {
     Result<QSqlQuery> rows =
         runSql(db, QStringLiteral("SELECT name FROM units ORDER BY position, name"), {},

@@ -36,10 +36,12 @@ public:
     // `name` as an alias of it. Returns how many occurrences changed.
     Result<int> map(const QString &name, const QString &unit);
 
-    // The canonical names of the stored list, for code that holds only a connection.
+    // The canonical names of the stored list.
     static Result<UnitNormalizer> normalizer(const QSqlDatabase &db);
+    static Result<UnitNormalizer> normalizer(const Database &database);
     // The unit names in list order.
     static Result<QStringList> names(const QSqlDatabase &db);
+    static Result<QStringList> names(const Database &database);
 
     // The statements of schema step 6 and the seeding of a new list from a template.
     static QStringList schemaStatements();
