@@ -1,0 +1,61 @@
+// The static dialogs and forms are built from their Qt Designer files in ui/: the widgets the
+// file names are there by those names, in the order the file lays them out, and its labels
+// come out in Chinese under the zh_CN translator (the .ui strings have contexts of their own).
+#include "app/signoff/addpersondialog.h"
+#include "appfixture.h"
+#include "core/translations.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+
+using namespace kuaibao;
+using namespace kuaibao::test;
+
+namespace {
+
+// The widget of `parent` named `name`, which must be there.
+template <typename T> T *named(QWidget &parent, const char *name) {
+    T *widget = parent.findChild<T *>(QString::fromLatin1(name));
+    INFO(name);
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+// The widget Tab goes to from `widget` (the next in the focus chain that takes focus).
+QWidget *nextTabStop(QWidget *widget) {
+    do {
+        widget = widget->nextInFocusChain();
+    } while (widget->focusPolicy() == Qt::NoFocus);
+    return widget;
+}
+
+} // namespace
+
+TEST_CASE("the add-person dialog is built from its form, in Chinese", "[app][ui]") {
+    installTranslations(QLocale(QStringLiteral("zh_CN"))); // this case runs in a process of its own
+    AppFixture fixture;
+    AddPersonDialog dialog(*fixture.database);
+    CHECK(dialog.windowTitle() == QStringLiteral("添加人员"));
+    CHECK(named<QLabel>(dialog, "nameLabel")->text() == QStringLiteral("姓名"));
+    CHECK(named<QLabel>(dialog, "repeatLabel")->text() == QStringLiteral("再次输入密码"));
+    CHECK(named<QLabel>(dialog, "nameLabel")->buddy() == named<QLineEdit>(dialog, "personName"));
+    CHECK(named<QLineEdit>(dialog, "personPassword")->echoMode() == QLineEdit::Password);
+    // No administrator yet: the note says who becomes one, the administrator's rows are hidden.
+    CHECK(named<QLabel>(dialog, "firstPersonNote")->text() ==
+          QStringLiteral("第一个添加的人成为管理员。"));
+    CHECK(named<QLabel>(dialog, "firstPersonNote")->isVisibleTo(&dialog));
+    CHECK_FALSE(named<QLineEdit>(dialog, "adminName")->isVisibleTo(&dialog));
+    CHECK_FALSE(named<QLabel>(dialog, "adminPasswordLabel")->isVisibleTo(&dialog));
+    // The role boxes made from the role list sit between the name and the password in the tab
+    // order too.
+    QWidget *w = nextTabStop(named<QLineEdit>(dialog, "personName"));
+    CHECK(w->objectName().startsWith(QStringLiteral("personRole_")));
+    while (qobject_cast<QCheckBox *>(w)) {
+        w = nextTabStop(w);
+    }
+    CHECK(w == named<QLineEdit>(dialog, "personPassword"));
+}
