@@ -80,6 +80,29 @@
     </message>
 </context>
 <context>
+    <name>MastheadForm</name>
+    <message>
+        <source>Number</source>
+        <translation>期号</translation>
+    </message>
+    <message>
+        <source>Cumulative number</source>
+        <translation>总期号</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>编发单位</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionDialog</name>
     <message>
         <source>Add submitted items</source>

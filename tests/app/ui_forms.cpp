@@ -1,16 +1,21 @@
 // The static dialogs and forms are built from their Qt Designer files in ui/: the widgets the
 // file names are there by those names, in the order the file lays them out, and its labels
 // come out in Chinese under the zh_CN translator (the .ui strings have contexts of their own).
+#include "app/editor/issueeditor.h"
+#include "app/mainwindow.h"
 #include "app/signoff/addpersondialog.h"
 #include "appfixture.h"
+#include "core/document/issuedocument.h"
 #include "core/translations.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 
 using namespace kuaibao;
 using namespace kuaibao::test;
@@ -58,4 +63,24 @@ TEST_CASE("the add-person dialog is built from its form, in Chinese", "[app][ui]
         w = nextTabStop(w);
     }
     CHECK(w == named<QLineEdit>(dialog, "personPassword"));
+}
+
+TEST_CASE("the masthead card is built from its form, in Chinese", "[app][ui]") {
+    installTranslations(QLocale(QStringLiteral("zh_CN"))); // this case runs in a process of its own
+    AppFixture fixture;
+    fixture.createIssue();
+    MainWindow window(*fixture.database, fixture.settingsPath());
+    auto *card = window.editor()->findChild<QFrame *>(QStringLiteral("mastheadCard"));
+    REQUIRE(card != nullptr);
+    CHECK(named<QLabel>(*card, "numberLabel")->text() == QStringLiteral("期号"));
+    CHECK(named<QLabel>(*card, "cumulativeLabel")->text() == QStringLiteral("总期号"));
+    CHECK(named<QLabel>(*card, "officeLabel")->text() == QStringLiteral("编发单位"));
+    auto *cumulative = named<QSpinBox>(*card, "mastheadCumulative");
+    CHECK(cumulative->specialValueText() == QStringLiteral("无"));
+    CHECK(cumulative->maximum() == 999999);
+    CHECK(named<QSpinBox>(*card, "mastheadNumber")->minimum() == 1);
+    CHECK(named<QDateEdit>(*card, "mastheadDate")->displayFormat() == QStringLiteral("yyyy-MM-dd"));
+    // The card shows the open issue.
+    CHECK(named<QSpinBox>(*card, "mastheadNumber")->value() ==
+          window.currentDocument()->issue().masthead.number);
 }
