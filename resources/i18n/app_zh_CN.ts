@@ -138,34 +138,6 @@
 <context>
     <name>kuaibao::FindReplaceBar</name>
     <message>
-        <source>Find in this issue</source>
-        <translation>在本期中查找</translation>
-    </message>
-    <message>
-        <source>Replace with</source>
-        <translation>替换为</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>上一个</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一个</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>替换</translation>
-    </message>
-    <message>
-        <source>Replace all</source>
-        <translation>全部替换</translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation>关闭（Esc）</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>第 %1 处，共 %2 处</translation>
     </message>

@@ -2,6 +2,7 @@
 // file names are there by those names, in the order the file lays them out, and its labels
 // come out in Chinese under the zh_CN translator (the .ui strings have contexts of their own).
 #include "app/editor/issueeditor.h"
+#include "app/findreplacebar.h"
 #include "app/mainwindow.h"
 #include "app/signoff/addpersondialog.h"
 #include "appfixture.h"
@@ -15,7 +16,9 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QToolButton>
 
 using namespace kuaibao;
 using namespace kuaibao::test;
@@ -83,4 +86,27 @@ TEST_CASE("the masthead card is built from its form, in Chinese", "[app][ui]") {
     // The card shows the open issue.
     CHECK(named<QSpinBox>(*card, "mastheadNumber")->value() ==
           window.currentDocument()->issue().masthead.number);
+}
+
+TEST_CASE("the find bar is built from its form, in Chinese", "[app][ui]") {
+    installTranslations(QLocale(QStringLiteral("zh_CN"))); // this case runs in a process of its own
+    AppFixture fixture;
+    fixture.createIssue();
+    MainWindow window(*fixture.database, fixture.settingsPath());
+    FindReplaceBar &bar = *window.findBar();
+    CHECK(bar.objectName() == QStringLiteral("findReplaceBar"));
+    CHECK(named<QLineEdit>(bar, "findBox") == bar.findBox());
+    CHECK(bar.findBox()->placeholderText() == QStringLiteral("在本期中查找"));
+    CHECK(bar.replaceBox()->placeholderText() == QStringLiteral("替换为"));
+    CHECK(named<QPushButton>(bar, "previousButton")->text() == QStringLiteral("上一个"));
+    CHECK(named<QPushButton>(bar, "replaceAllButton")->text() == QStringLiteral("全部替换"));
+    CHECK(named<QToolButton>(bar, "closeButton")->toolTip() == QStringLiteral("关闭（Esc）"));
+    // Tab goes from the find box to its buttons, then to the replace box.
+    CHECK(nextTabStop(bar.findBox()) == named<QPushButton>(bar, "previousButton"));
+    CHECK(nextTabStop(named<QPushButton>(bar, "nextButton")) == bar.replaceBox());
+    // The count keeps the width the longest Chinese count needs, so the buttons stay put.
+    auto *count = named<QLabel>(bar, "findCount");
+    CHECK(count->minimumWidth() == count->maximumWidth());
+    CHECK(count->width() >=
+          count->fontMetrics().horizontalAdvance(QStringLiteral("第 9999 处，共 9999 处")));
 }
