@@ -164,4 +164,59 @@
         <translation>此前已报</translation>
     </message>
 </context>
+<context>
+    <name>UnitsEditorDialog</name>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit list</source>
+        <translation>单位名单</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>A unit name, or an alias of the selected unit</source>
+        <translation>单位名称，或所选单位的别名</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>添加单位</translation>
+    </message>
+    <message>
+        <source>Add alias to selected</source>
+        <translation>为所选单位添加别名</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>删除别名</translation>
+    </message>
+    <message>
+        <source>Unknown units</source>
+        <translation>未知单位</translation>
+    </message>
+    <message>
+        <source>Name not in the list</source>
+        <translation>名单外的名称</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及次数</translation>
+    </message>
+    <message>
+        <source>Map all occurrences to</source>
+        <translation>全部对应到</translation>
+    </message>
+</context>
 </TS>

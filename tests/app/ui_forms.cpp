@@ -1,6 +1,7 @@
 // The static dialogs and forms are built from their Qt Designer files in ui/: the widgets the
 // file names are there by those names, in the order the file lays them out, and its labels
 // come out in Chinese under the zh_CN translator (the .ui strings have contexts of their own).
+#include "app/archive/unitseditordialog.h"
 #include "app/editor/issueeditor.h"
 #include "app/findreplacebar.h"
 #include "app/mainwindow.h"
@@ -12,13 +13,16 @@
 #include <catch2/catch.hpp>
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace kuaibao;
 using namespace kuaibao::test;
@@ -109,4 +113,23 @@ TEST_CASE("the find bar is built from its form, in Chinese", "[app][ui]") {
     CHECK(count->minimumWidth() == count->maximumWidth());
     CHECK(count->width() >=
           count->fontMetrics().horizontalAdvance(QStringLiteral("第 9999 处，共 9999 处")));
+}
+
+TEST_CASE("the unit editor is built from its form, in Chinese", "[app][ui]") {
+    installTranslations(QLocale(QStringLiteral("zh_CN"))); // this case runs in a process of its own
+    AppFixture fixture;
+    UnitsEditorDialog dialog(*fixture.database);
+    CHECK(dialog.windowTitle() == QStringLiteral("单位"));
+    CHECK(named<QTreeWidget>(dialog, "unitList") == dialog.unitList());
+    CHECK(dialog.unitList()->headerItem()->text(1) == QStringLiteral("别名"));
+    CHECK(dialog.unknownList()->headerItem()->text(0) == QStringLiteral("名单外的名称"));
+    CHECK(named<QGroupBox>(dialog, "unknownBox")->title() == QStringLiteral("未知单位"));
+    CHECK(named<QPushButton>(dialog, "addAliasButton")->text() ==
+          QStringLiteral("为所选单位添加别名"));
+    CHECK(named<QLineEdit>(dialog, "newName")->placeholderText() ==
+          QStringLiteral("单位名称，或所选单位的别名"));
+    // Tab reaches the unit to map onto before the button that maps.
+    CHECK(nextTabStop(dialog.unknownList()) == named<QComboBox>(dialog, "mapTarget"));
+    CHECK(nextTabStop(named<QComboBox>(dialog, "mapTarget")) ==
+          named<QPushButton>(dialog, "mapButton"));
 }
