@@ -85,10 +85,6 @@
 <context>
     <name>kuaibao::StatisticsDialog</name>
     <message>
-        <source>Statistics</source>
-        <translation>统计</translation>
-    </message>
-    <message>
         <source>By unit</source>
         <translation>按单位</translation>
     </message>
@@ -99,18 +95,6 @@
     <message>
         <source>By month</source>
         <translation>按月份</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>统计</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>至</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a real date written YYYY-MM-DD</source>
@@ -131,10 +115,6 @@
     <message>
         <source>Export statistics</source>
         <translation>导出统计</translation>
-    </message>
-    <message>
-        <source>Export for Excel…</source>
-        <translation>导出为 Excel…</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>

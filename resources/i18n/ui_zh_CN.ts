@@ -134,6 +134,29 @@
     </message>
 </context>
 <context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Export for Excel…</source>
+        <translation>导出为 Excel…</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionDialog</name>
     <message>
         <source>Add submitted items</source>

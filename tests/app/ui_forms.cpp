@@ -1,6 +1,7 @@
 // The static dialogs and forms are built from their Qt Designer files in ui/: the widgets the
 // file names are there by those names, in the order the file lays them out, and its labels
 // come out in Chinese under the zh_CN translator (the .ui strings have contexts of their own).
+#include "app/archive/statisticsdialog.h"
 #include "app/archive/unitseditordialog.h"
 #include "app/editor/issueeditor.h"
 #include "app/findreplacebar.h"
@@ -12,15 +13,18 @@
 
 #include <catch2/catch.hpp>
 
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -132,4 +136,23 @@ TEST_CASE("the unit editor is built from its form, in Chinese", "[app][ui]") {
     CHECK(nextTabStop(dialog.unknownList()) == named<QComboBox>(dialog, "mapTarget"));
     CHECK(nextTabStop(named<QComboBox>(dialog, "mapTarget")) ==
           named<QPushButton>(dialog, "mapButton"));
+}
+
+TEST_CASE("the statistics dialog is built from its form, in Chinese", "[app][ui]") {
+    installTranslations(QLocale(QStringLiteral("zh_CN"))); // this case runs in a process of its own
+    AppFixture fixture;
+    StatisticsDialog dialog(*fixture.database);
+    CHECK(dialog.windowTitle() == QStringLiteral("统计"));
+    CHECK(named<QTableWidget>(dialog, "statisticsTable") == dialog.table());
+    CHECK(named<QChartView>(dialog, "statisticsChart") == dialog.chartView());
+    CHECK(named<QLabel>(dialog, "fromLabel")->text() == QStringLiteral("从"));
+    CHECK(named<QLabel>(dialog, "toLabel")->text() == QStringLiteral("至"));
+    CHECK(named<QPushButton>(dialog, "exportStatisticsButton")->text() ==
+          QStringLiteral("导出为 Excel…"));
+    CHECK(named<QLineEdit>(dialog, "fromEdit")->maxLength() == 10);
+    // The groupings carry their data, so the code fills them (translated in its own context).
+    auto *grouping = named<QComboBox>(dialog, "groupingCombo");
+    REQUIRE(grouping->count() == 3);
+    CHECK(grouping->itemText(0) == QStringLiteral("按单位"));
+    CHECK(dialog.table()->verticalHeader()->isHidden());
 }
