@@ -111,6 +111,79 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>No issue is open.
+Start the next issue from the template, bring in earlier issues from text files, or pick one on the left.</source>
+        <translation>没有打开的快报。
+可按模板新建下一期，从文本文件导入往期，或在左侧选择一期。</translation>
+    </message>
+    <message>
+        <source>New issue from the template</source>
+        <translation>按模板新建一期</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;New issue</source>
+        <translation>新建一期(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate issue</source>
+        <translation>复制本期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete issue…</source>
+        <translation>删除本期(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Make a draft of this past issue</source>
+        <translation>转为草稿(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>加粗(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>替换(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+</context>
+<context>
     <name>MastheadForm</name>
     <message>
         <source>Number</source>

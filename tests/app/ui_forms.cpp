@@ -22,9 +22,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QTableWidget>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -155,4 +159,52 @@ TEST_CASE("the statistics dialog is built from its form, in Chinese", "[app][ui]
     REQUIRE(grouping->count() == 3);
     CHECK(grouping->itemText(0) == QStringLiteral("按单位"));
     CHECK(dialog.table()->verticalHeader()->isHidden());
+}
+
+TEST_CASE("the main window's frame is built from its form, in Chinese", "[app][ui]") {
+    installTranslations(QLocale(QStringLiteral("zh_CN"))); // this case runs in a process of its own
+    AppFixture fixture;
+    MainWindow window(*fixture.database, fixture.settingsPath());
+    CHECK(window.objectName() == QStringLiteral("mainWindow"));
+    CHECK(window.fileMenu()->title() == QStringLiteral("文件(&F)"));
+    CHECK(window.editMenu()->title() == QStringLiteral("编辑(&E)"));
+    auto *save = window.findChild<QAction *>(QStringLiteral("saveAction"));
+    REQUIRE(save != nullptr);
+    CHECK(save->text() == QStringLiteral("保存(&S)"));
+    CHECK(save->shortcut() == QKeySequence(QKeySequence::Save));
+    auto *replace = window.findChild<QAction *>(QStringLiteral("replaceAction"));
+    REQUIRE(replace != nullptr);
+    CHECK(replace->shortcut() == QKeySequence(QStringLiteral("Ctrl+H")));
+    auto *redo = window.findChild<QAction *>(QStringLiteral("redoAction"));
+    REQUIRE(redo != nullptr);
+    CHECK(redo->shortcuts().size() == 2);
+    // No issue is open: the greeting shows, in Chinese, with its button.
+    auto *centre = named<QStackedWidget>(window, "centreStack");
+    CHECK(centre->currentWidget() == named<QWidget>(window, "greeting"));
+    CHECK(named<QLabel>(window, "greetingText")
+              ->text()
+              .startsWith(QStringLiteral("没有打开的快报。")));
+    CHECK(named<QPushButton>(window, "greetingNewButton")->text() ==
+          QStringLiteral("按模板新建一期"));
+    // The panels sit in the splitter in order; the find bar is under the editor, next in Tab.
+    auto *splitter = named<QSplitter>(window, "mainSplitter");
+    REQUIRE(splitter->count() == 3);
+    CHECK(splitter->widget(0) == named<QWidget>(window, "issueListPanel"));
+    CHECK(splitter->widget(2) == named<QWidget>(window, "pagesPanel"));
+    CHECK(window.findBar()->parentWidget() == window.editor()->parentWidget());
+    QWidget *beforeFind = window.findBar()->findBox()->previousInFocusChain();
+    while (beforeFind->focusPolicy() == Qt::NoFocus) {
+        beforeFind = beforeFind->previousInFocusChain();
+    }
+    CHECK((beforeFind == window.editor() || window.editor()->isAncestorOf(beforeFind)));
+    // The toolbar has the frame's buttons and then the features'.
+    auto *toolbar = named<QToolBar>(window, "mainToolBar");
+    CHECK(toolbar->windowTitle() == QStringLiteral("工具栏"));
+    const QList<QAction *> buttons = toolbar->actions();
+    REQUIRE(buttons.size() >= 2);
+    CHECK(buttons.at(0)->objectName() == QStringLiteral("newIssueAction"));
+    CHECK(buttons.at(1) == save);
+    CHECK_FALSE(save->icon().isNull());
+    const QAction *pdf = window.findChild<QAction *>(QStringLiteral("exportPdfAction"));
+    CHECK((pdf == nullptr || buttons.contains(pdf)));
 }
