@@ -85,10 +85,6 @@
 <context>
     <name>kuaibao::StatisticsDialog</name>
     <message>
-        <source>Statistics</source>
-        <translation>统计</translation>
-    </message>
-    <message>
         <source>By unit</source>
         <translation>按单位</translation>
     </message>
@@ -99,18 +95,6 @@
     <message>
         <source>By month</source>
         <translation>按月份</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>统计</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>至</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a real date written YYYY-MM-DD</source>
@@ -131,10 +115,6 @@
     <message>
         <source>Export statistics</source>
         <translation>导出统计</translation>
-    </message>
-    <message>
-        <source>Export for Excel…</source>
-        <translation>导出为 Excel…</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -182,58 +162,6 @@
 </context>
 <context>
     <name>kuaibao::UnitsEditorDialog</name>
-    <message>
-        <source>Units</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Aliases</source>
-        <translation>别名</translation>
-    </message>
-    <message>
-        <source>A unit name, or an alias of the selected unit</source>
-        <translation>单位名称，或所选单位的别名</translation>
-    </message>
-    <message>
-        <source>Add unit</source>
-        <translation>添加单位</translation>
-    </message>
-    <message>
-        <source>Add alias to selected</source>
-        <translation>为所选单位添加别名</translation>
-    </message>
-    <message>
-        <source>Remove alias</source>
-        <translation>删除别名</translation>
-    </message>
-    <message>
-        <source>Name not in the list</source>
-        <translation>名单外的名称</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>条目</translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation>提及次数</translation>
-    </message>
-    <message>
-        <source>Map all occurrences to</source>
-        <translation>全部对应到</translation>
-    </message>
-    <message>
-        <source>Unit list</source>
-        <translation>单位名单</translation>
-    </message>
-    <message>
-        <source>Unknown units</source>
-        <translation>未知单位</translation>
-    </message>
     <message>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>

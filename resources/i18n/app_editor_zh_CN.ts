@@ -201,28 +201,8 @@
 <context>
     <name>kuaibao::MastheadForm</name>
     <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>期号</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>编发单位</translation>
-    </message>
-    <message>
         <source>masthead change</source>
         <translation>修改报头</translation>
-    </message>
-    <message>
-        <source>Cumulative number</source>
-        <translation>总期号</translation>
     </message>
 </context>
 <context>

@@ -4,44 +4,12 @@
 <context>
     <name>kuaibao::AddPersonDialog</name>
     <message>
-        <source>Add a person</source>
-        <translation>添加人员</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>Password again</source>
-        <translation>再次输入密码</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
         <source>Administrator key fingerprint: %1</source>
         <translation>管理员密钥指纹：%1</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <source>Administrator&apos;s password</source>
-        <translation>管理员密码</translation>
-    </message>
-    <message>
-        <source>The first person added becomes the administrator.</source>
-        <translation>第一个添加的人成为管理员。</translation>
     </message>
 </context>
 <context>

@@ -138,34 +138,6 @@
 <context>
     <name>kuaibao::FindReplaceBar</name>
     <message>
-        <source>Find in this issue</source>
-        <translation>在本期中查找</translation>
-    </message>
-    <message>
-        <source>Replace with</source>
-        <translation>替换为</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>上一个</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一个</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>替换</translation>
-    </message>
-    <message>
-        <source>Replace all</source>
-        <translation>全部替换</translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation>关闭（Esc）</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>第 %1 处，共 %2 处</translation>
     </message>
@@ -291,18 +263,6 @@
 <context>
     <name>kuaibao::MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;New issue</source>
-        <translation>新建一期(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
         <source>Cannot read the archive</source>
         <translation>无法读取档案库</translation>
     </message>
@@ -311,24 +271,8 @@
         <translation>无法打开该期</translation>
     </message>
     <message>
-        <source>&amp;Duplicate issue</source>
-        <translation>复制本期(&amp;D)</translation>
-    </message>
-    <message>
-        <source>De&amp;lete issue…</source>
-        <translation>删除本期(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -353,22 +297,6 @@
     <message>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Bold</source>
-        <translation>加粗(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Replace…</source>
-        <translation>替换(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+H</source>
-        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -427,30 +355,12 @@ They could not be kept in a file either: %2</source>
 也无法把修改写入文件：%2</translation>
     </message>
     <message>
-        <source>No issue is open.
-Start the next issue from the template, bring in earlier issues from text files, or pick one on the left.</source>
-        <translation>没有打开的快报。
-可按模板新建下一期，从文本文件导入往期，或在左侧选择一期。</translation>
-    </message>
-    <message>
-        <source>New issue from the template</source>
-        <translation>按模板新建一期</translation>
-    </message>
-    <message>
         <source>Signed and published: read-only</source>
         <translation>已签发：只读</translation>
     </message>
     <message>
         <source>No. %1 %2 (signed, read-only) — Kuaibao editor</source>
         <translation>第%1期 %2（已签发，只读）— 快报编辑器</translation>
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation>工具栏</translation>
-    </message>
-    <message>
-        <source>&amp;Make a draft of this past issue</source>
-        <translation>转为草稿(&amp;M)</translation>
     </message>
     <message>
         <source>Past issue, imported: read-only</source>

@@ -2,91 +2,69 @@
 
 #include "core/document/issuedocument.h"
 #include "editor/issueeditor.h"
+#include "ui_findreplacebar.h"
 
 #include <QApplication>
-#include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QToolButton>
 
 namespace kuaibao {
 
 FindReplaceBar::FindReplaceBar(IssueEditor &editor, QWidget *parent)
-    : QFrame(parent), m_editor(editor) {
-    setObjectName(QStringLiteral("findReplaceBar"));
-    m_find = new QLineEdit;
-    m_find->setObjectName(QStringLiteral("findBox"));
-    m_find->setPlaceholderText(tr("Find in this issue"));
-    m_find->setClearButtonEnabled(true);
-    m_replace = new QLineEdit;
-    m_replace->setObjectName(QStringLiteral("replaceBox"));
-    m_replace->setPlaceholderText(tr("Replace with"));
-    auto *previous = new QPushButton(tr("Previous"));
-    auto *next = new QPushButton(tr("Next"));
-    m_replaceButton = new QPushButton(tr("Replace"));
-    m_replaceAllButton = new QPushButton(tr("Replace all"));
-    m_count = new QLabel;
-    m_count->setObjectName(QStringLiteral("findCount"));
+    : QFrame(parent), m_ui(std::make_unique<Ui::FindReplaceBar>()), m_editor(editor) {
+    m_ui->setupUi(this);
     // A fixed width, so that the buttons stay put while the count changes with the typing.
-    const QFontMetrics metrics(m_count->font());
+    const QFontMetrics metrics(m_ui->findCount->font());
     int countWidth = 0;
     for (const QString &sample :
          {tr("%1 of %2").arg(9999).arg(9999), tr("Not found"), tr("%n found", nullptr, 9999)}) {
         countWidth = qMax(countWidth, metrics.horizontalAdvance(sample));
     }
-    m_count->setFixedWidth(countWidth + 8);
-    auto *close = new QToolButton;
-    close->setText(QStringLiteral("✕"));
-    close->setToolTip(tr("Close (Esc)"));
-    close->setAutoRaise(true);
+    m_ui->findCount->setFixedWidth(countWidth + 8);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 4);
-    layout->addWidget(m_find, 2);
-    layout->addWidget(previous);
-    layout->addWidget(next);
-    layout->addWidget(m_replace, 2);
-    layout->addWidget(m_replaceButton);
-    layout->addWidget(m_replaceAllButton);
-    layout->addWidget(m_count);
-    layout->addWidget(close);
-
-    m_find->installEventFilter(this);
-    m_replace->installEventFilter(this);
-    connect(m_find, &QLineEdit::textChanged, this, [this] {
+    m_ui->findBox->installEventFilter(this);
+    m_ui->replaceBox->installEventFilter(this);
+    connect(m_ui->findBox, &QLineEdit::textChanged, this, [this] {
         m_current = -1;
         m_shown.reset();
         m_editor.clearMatchHighlights();
         if (IssueDocument *document = m_editor.document()) {
-            showMatchCount(IssueSearch::findAll(document->issue(), m_find->text()));
+            showMatchCount(IssueSearch::findAll(document->issue(), m_ui->findBox->text()));
         }
     });
-    connect(m_replace, &QLineEdit::returnPressed, this, &FindReplaceBar::replaceCurrent);
-    connect(previous, &QPushButton::clicked, this, &FindReplaceBar::findPrevious);
-    connect(next, &QPushButton::clicked, this, &FindReplaceBar::findNext);
-    connect(m_replaceButton, &QPushButton::clicked, this, &FindReplaceBar::replaceCurrent);
-    connect(m_replaceAllButton, &QPushButton::clicked, this, &FindReplaceBar::replaceAll);
-    connect(close, &QToolButton::clicked, this, &FindReplaceBar::closeBar);
+    connect(m_ui->replaceBox, &QLineEdit::returnPressed, this, &FindReplaceBar::replaceCurrent);
+    connect(m_ui->previousButton, &QPushButton::clicked, this, &FindReplaceBar::findPrevious);
+    connect(m_ui->nextButton, &QPushButton::clicked, this, &FindReplaceBar::findNext);
+    connect(m_ui->replaceButton, &QPushButton::clicked, this, &FindReplaceBar::replaceCurrent);
+    connect(m_ui->replaceAllButton, &QPushButton::clicked, this, &FindReplaceBar::replaceAll);
+    connect(m_ui->closeButton, &QToolButton::clicked, this, &FindReplaceBar::closeBar);
+}
+
+FindReplaceBar::~FindReplaceBar() = default;
+
+QLineEdit *FindReplaceBar::findBox() const {
+    return m_ui->findBox;
+}
+
+QLineEdit *FindReplaceBar::replaceBox() const {
+    return m_ui->replaceBox;
 }
 
 void FindReplaceBar::showFind() {
-    m_replace->hide();
-    m_replaceButton->hide();
-    m_replaceAllButton->hide();
+    m_ui->replaceBox->hide();
+    m_ui->replaceButton->hide();
+    m_ui->replaceAllButton->hide();
     show();
-    m_find->setFocus(Qt::ShortcutFocusReason);
-    m_find->selectAll();
+    m_ui->findBox->setFocus(Qt::ShortcutFocusReason);
+    m_ui->findBox->selectAll();
 }
 
 void FindReplaceBar::showReplace() {
-    m_replace->show();
-    m_replaceButton->show();
-    m_replaceAllButton->show();
+    m_ui->replaceBox->show();
+    m_ui->replaceButton->show();
+    m_ui->replaceAllButton->show();
     show();
-    m_find->setFocus(Qt::ShortcutFocusReason);
-    m_find->selectAll();
+    m_ui->findBox->setFocus(Qt::ShortcutFocusReason);
+    m_ui->findBox->selectAll();
 }
 
 void FindReplaceBar::findNext() {
@@ -102,7 +80,7 @@ void FindReplaceBar::step(int delta) {
     if (!document) {
         return;
     }
-    const QList<TextMatch> matches = IssueSearch::findAll(document->issue(), m_find->text());
+    const QList<TextMatch> matches = IssueSearch::findAll(document->issue(), m_ui->findBox->text());
     showMatchCount(matches);
     if (matches.isEmpty()) {
         m_current = -1;
@@ -114,22 +92,22 @@ void FindReplaceBar::step(int delta) {
                               : (m_current + delta + int(matches.size())) % int(matches.size());
     m_shown = matches.at(m_current);
     m_editor.revealMatch(*m_shown);
-    m_count->setText(tr("%1 of %2").arg(m_current + 1).arg(matches.size()));
+    m_ui->findCount->setText(tr("%1 of %2").arg(m_current + 1).arg(matches.size()));
 }
 
 void FindReplaceBar::replaceCurrent() {
     IssueDocument *document = m_editor.document();
-    if (!document || m_find->text().isEmpty()) {
+    if (!document || m_ui->findBox->text().isEmpty()) {
         return;
     }
-    const QList<TextMatch> matches = IssueSearch::findAll(document->issue(), m_find->text());
+    const QList<TextMatch> matches = IssueSearch::findAll(document->issue(), m_ui->findBox->text());
     if (m_current < 0 || m_current >= matches.size()) {
         step(1); // show the first one before replacing anything
         return;
     }
     const int replacing = m_current;
-    if (const std::optional<Issue> replaced =
-            IssueSearch::replaceOne(document->issue(), matches.at(replacing), m_replace->text())) {
+    if (const std::optional<Issue> replaced = IssueSearch::replaceOne(
+            document->issue(), matches.at(replacing), m_ui->replaceBox->text())) {
         document->setContent(*replaced, tr("replace"));
     }
     m_current = replacing - 1; // the next match has moved into its place
@@ -138,24 +116,24 @@ void FindReplaceBar::replaceCurrent() {
 
 void FindReplaceBar::replaceAll() {
     IssueDocument *document = m_editor.document();
-    if (!document || m_find->text().isEmpty()) {
+    if (!document || m_ui->findBox->text().isEmpty()) {
         return;
     }
     int count = 0;
-    const Issue replaced =
-        IssueSearch::replaceAll(document->issue(), m_find->text(), m_replace->text(), &count);
+    const Issue replaced = IssueSearch::replaceAll(document->issue(), m_ui->findBox->text(),
+                                                   m_ui->replaceBox->text(), &count);
     if (count > 0) {
         document->setContent(replaced, tr("replace all"));
     }
     m_current = -1;
-    showMatchCount(IssueSearch::findAll(document->issue(), m_find->text()));
+    showMatchCount(IssueSearch::findAll(document->issue(), m_ui->findBox->text()));
     emit message(tr("Replaced %n occurrence(s).", nullptr, count));
 }
 
 void FindReplaceBar::showMatchCount(const QList<TextMatch> &matches) {
-    m_count->setText(m_find->text().isEmpty() ? QString()
-                     : matches.isEmpty()      ? tr("Not found")
-                                              : tr("%n found", nullptr, int(matches.size())));
+    m_ui->findCount->setText(m_ui->findBox->text().isEmpty() ? QString()
+                             : matches.isEmpty()             ? tr("Not found")
+                                                 : tr("%n found", nullptr, int(matches.size())));
 }
 
 void FindReplaceBar::closeBar() {
@@ -184,7 +162,7 @@ bool FindReplaceBar::eventFilter(QObject *watched, QEvent *event) {
     }
     if (key->key() == Qt::Key_Escape) {
         closeBar();
-    } else if (watched == m_replace) {
+    } else if (watched == m_ui->replaceBox) {
         replaceCurrent();
     } else if (key->modifiers() & Qt::ShiftModifier) {
         findPrevious();

@@ -4,11 +4,14 @@
 
 #include <QFrame>
 
+#include <memory>
 #include <optional>
 
-class QLabel;
 class QLineEdit;
-class QPushButton;
+
+namespace Ui {
+class FindReplaceBar;
+}
 
 namespace kuaibao {
 
@@ -21,6 +24,7 @@ class FindReplaceBar : public QFrame {
 
 public:
     explicit FindReplaceBar(IssueEditor &editor, QWidget *parent = nullptr);
+    ~FindReplaceBar() override;
 
     void showFind();
     void showReplace();
@@ -28,8 +32,8 @@ public:
     void findPrevious();
     void replaceCurrent();
     void replaceAll();
-    QLineEdit *findBox() const { return m_find; }
-    QLineEdit *replaceBox() const { return m_replace; }
+    QLineEdit *findBox() const;
+    QLineEdit *replaceBox() const;
 
 signals:
     void message(const QString &text);
@@ -44,12 +48,8 @@ private:
     void closeBar();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
+    std::unique_ptr<Ui::FindReplaceBar> m_ui;
     IssueEditor &m_editor;
-    QLineEdit *m_find = nullptr;
-    QLineEdit *m_replace = nullptr;
-    QPushButton *m_replaceButton = nullptr;
-    QPushButton *m_replaceAllButton = nullptr;
-    QLabel *m_count = nullptr;
     int m_current = -1;
     std::optional<TextMatch> m_shown; // the match marked last
 };

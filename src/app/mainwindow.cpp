@@ -14,6 +14,7 @@
 #include "help/helpfeatures.h"
 #include "issueactions.h"
 #include "issuelistpanel.h"
+#include "maintoolbar.h"
 #include "office/issuelease.h"
 #include "office/officefeatures.h"
 #include "preflightfeatures.h"
@@ -24,75 +25,22 @@
 #include "signofffeatures.h"
 #include "storage/database.h"
 #include "submission/submissionfeatures.h"
+#include "ui_mainwindow.h"
 #include "windowsettings.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTimer>
-#include <QToolBar>
-#include <QVBoxLayout>
 
 namespace kuaibao {
 
-namespace {
-// A theme icon (the desktop's own), with Qt's standard icon where the theme has none.
-QIcon themedIcon(const QWidget &widget, const char *name, QStyle::StandardPixmap fallback) {
-    return QIcon::fromTheme(QString::fromLatin1(name), widget.style()->standardIcon(fallback));
-}
-
-// The toolbar WPS and Word users look for, made of the menus' own actions.
-void buildToolBar(QMainWindow &window) {
-    QToolBar *bar = window.addToolBar(MainWindow::tr("Toolbar"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    const struct {
-        const char *action;
-        const char *icon;
-        QStyle::StandardPixmap fallback;
-    } buttons[] = {
-        {"newIssueAction", "document-new", QStyle::SP_FileIcon},
-        {"saveAction", "document-save", QStyle::SP_DialogSaveButton},
-        {nullptr, nullptr, QStyle::SP_CustomBase},
-        {"undoAction", "edit-undo", QStyle::SP_ArrowBack},
-        {"redoAction", "edit-redo", QStyle::SP_ArrowForward},
-        {"boldAction", "format-text-bold", QStyle::SP_TitleBarShadeButton},
-        {"findAction", "edit-find", QStyle::SP_FileDialogContentsView},
-        {nullptr, nullptr, QStyle::SP_CustomBase},
-        {"printPreviewAction", "document-print-preview", QStyle::SP_FileDialogDetailedView},
-        {"exportPdfAction", "application-pdf", QStyle::SP_DriveFDIcon},
-        {"signoffAction", "mail-signed", QStyle::SP_DialogApplyButton},
-    };
-    for (const auto &b : buttons) {
-        if (!b.action) {
-            bar->addSeparator();
-            continue;
-        }
-        QAction *action = window.findChild<QAction *>(QString::fromLatin1(b.action));
-        if (!action) {
-            continue; // a feature that is not built in
-        }
-        if (action->icon().isNull()) {
-            action->setIcon(themedIcon(window, b.icon, b.fallback));
-        }
-        bar->addAction(action);
-    }
-}
-} // namespace
-
 MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget *parent)
-    : QMainWindow(parent), m_database(database), m_repository(database),
-      m_settings(std::make_unique<WindowSettings>(settingsPath)) {
-    setObjectName(QStringLiteral("mainWindow"));
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_database(database),
+      m_repository(database), m_settings(std::make_unique<WindowSettings>(settingsPath)) {
     applyAppTheme(this);
     qApp->installEventFilter(new UndoKeyRouter(this));
     m_session = new EditingSession(m_repository, database.path(), this);
@@ -102,8 +50,8 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
                                    }),
                                    this);
     m_preview->setPixelsPerMm(1.7);
-    buildPanels();
-    buildMenus();
+    buildFrame();
+    connectMenus();
     buildStatusBar();
     m_fileFeatures = new FileFeatures(*this, database);
     m_signoffFeatures = new SignoffFeatures(*this, database);
@@ -117,20 +65,19 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
     connect(help, &HelpFeatures::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
-    buildToolBar(*this);
+    finishToolBar(*this, *m_ui->mainToolBar);
     connect(m_session, &EditingSession::documentChanged, this, &MainWindow::showDocument);
     connect(m_session, &EditingSession::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_actions, &IssueActions::archiveChanged, this, &MainWindow::reloadArchive);
     connect(m_actions, &IssueActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    connect(m_list, &IssueListPanel::issueChosen, this, &MainWindow::openIssue);
-    connect(m_preview, &PreviewUpdater::pagesReady, m_pages, &PagesPanel::showPages);
+    connect(m_ui->issueListPanel, &IssueListPanel::issueChosen, this, &MainWindow::openIssue);
+    connect(m_preview, &PreviewUpdater::pagesReady, m_ui->pagesPanel, &PagesPanel::showPages);
 
-    resize(1360, 860);
     restoreGeometry(m_settings->geometry());
     if (!m_settings->splitterState().isEmpty()) {
-        m_splitter->restoreState(m_settings->splitterState());
+        m_ui->mainSplitter->restoreState(m_settings->splitterState());
     }
     reloadArchive(m_settings->lastIssueId());
     updateTitle();
@@ -153,106 +100,72 @@ MainWindow::~MainWindow() {
     m_preview->setDocument(nullptr);
 }
 
+QLabel *MainWindow::issueBanner() const {
+    return m_ui->issueBanner;
+}
+
+QMenu *MainWindow::fileMenu() const {
+    return m_ui->fileMenu;
+}
+
+QMenu *MainWindow::editMenu() const {
+    return m_ui->editMenu;
+}
+
+IssueListPanel *MainWindow::issueList() const {
+    return m_ui->issueListPanel;
+}
+
+IssueEditor *MainWindow::editor() const {
+    return m_ui->issueEditor;
+}
+
+PagesPanel *MainWindow::pages() const {
+    return m_ui->pagesPanel;
+}
+
 IssueDocument *MainWindow::currentDocument() const {
     return m_session->document();
 }
 
-void MainWindow::buildPanels() {
-    m_list = new IssueListPanel;
-    m_editor = new IssueEditor;
-    m_findBar = new FindReplaceBar(*m_editor);
+void MainWindow::buildFrame() {
+    m_ui->setupUi(this);
+    m_findBar = new FindReplaceBar(*m_ui->issueEditor);
     m_findBar->hide();
+    m_ui->editingLayout->addWidget(m_findBar);
+    // In Tab order the bar follows the editor, before the pages (its last stop is Close).
+    setTabOrder(m_findBar->findChild<QWidget *>(QStringLiteral("closeButton")), m_ui->pagesPanel);
     connect(m_findBar, &FindReplaceBar::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    m_pages = new PagesPanel;
-
-    auto *editing = new QWidget;
-    auto *editingLayout = new QVBoxLayout(editing);
-    editingLayout->setContentsMargins(0, 0, 0, 0);
-    editingLayout->setSpacing(0);
-    m_banner = new QLabel;
-    m_banner->setObjectName(QStringLiteral("issueBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4e0; color: #6d3d00; border-bottom: 1px solid #e0a000; "
-        "padding: 6px 10px; }"));
-    m_banner->hide();
-    editingLayout->addWidget(m_banner);
-    editingLayout->addWidget(m_editor);
-    editingLayout->addWidget(m_findBar);
-
-    auto *greeting = new QWidget;
-    greeting->setObjectName(QStringLiteral("greeting"));
-    auto *greetingLayout = new QVBoxLayout(greeting);
-    auto *title = new QLabel(tr("No issue is open.\nStart the next issue from the template, "
-                                "bring in earlier issues from text files, or pick one on the "
-                                "left."));
-    title->setAlignment(Qt::AlignCenter);
-    auto *newButton = new QPushButton(tr("New issue from the template"));
-    newButton->setObjectName(QStringLiteral("greetingNewButton"));
-    connect(newButton, &QPushButton::clicked, m_actions, &IssueActions::createNext);
-    m_greetingButtons = new QWidget;
-    auto *buttons = new QHBoxLayout(m_greetingButtons);
-    buttons->addWidget(newButton);
-    greetingLayout->addStretch();
-    greetingLayout->addWidget(title);
-    greetingLayout->addWidget(m_greetingButtons, 0, Qt::AlignCenter);
-    greetingLayout->addStretch();
-
-    m_centre = new QStackedWidget;
-    m_centre->addWidget(greeting);
-    m_centre->addWidget(editing);
-
-    m_splitter = new QSplitter;
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_list);
-    m_splitter->addWidget(m_centre);
-    m_splitter->addWidget(m_pages);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({240, 660, 420});
-    m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    connect(m_ui->greetingNewButton, &QPushButton::clicked, m_actions, &IssueActions::createNext);
+    m_ui->mainSplitter->setSizes({240, 660, 420});
+    m_quitSeparator = m_ui->fileMenu->insertSeparator(m_ui->quitAction);
 }
 
-void MainWindow::buildMenus() {
-    m_fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *newIssue =
-        m_fileMenu->addAction(tr("&New issue"), m_actions, &IssueActions::createNext);
-    newIssue->setShortcut(QKeySequence::New);
-    newIssue->setObjectName(QStringLiteral("newIssueAction"));
-    QAction *duplicate =
-        m_fileMenu->addAction(tr("&Duplicate issue"), m_actions, &IssueActions::duplicateCurrent);
-    QAction *remove =
-        m_fileMenu->addAction(tr("De&lete issue…"), m_actions, &IssueActions::deleteCurrent);
-    m_makeDraft = m_fileMenu->addAction(tr("&Make a draft of this past issue"), m_actions,
-                                        &IssueActions::makeCurrentDraft);
-    m_makeDraft->setObjectName(QStringLiteral("makeDraftAction"));
-    m_makeDraft->setEnabled(false);
-    m_fileMenu->addSeparator();
-    QAction *save = m_fileMenu->addAction(tr("&Save"), this, [this] {
+void MainWindow::connectMenus() {
+    const Ui::MainWindow &ui = *m_ui;
+    // The desktop's standard keys (the form holds only keys of its own).
+    ui.newIssueAction->setShortcut(QKeySequence::New);
+    ui.saveAction->setShortcut(QKeySequence::Save);
+    ui.quitAction->setShortcut(QKeySequence::Quit);
+    ui.undoAction->setShortcut(QKeySequence::Undo);
+    ui.redoAction->setShortcuts({QKeySequence(tr("Ctrl+Y")), QKeySequence(tr("Ctrl+Shift+Z"))});
+    ui.boldAction->setShortcut(QKeySequence::Bold);
+    ui.findAction->setShortcut(QKeySequence::Find);
+    connect(ui.newIssueAction, &QAction::triggered, m_actions, &IssueActions::createNext);
+    connect(ui.duplicateIssueAction, &QAction::triggered, m_actions,
+            &IssueActions::duplicateCurrent);
+    connect(ui.deleteIssueAction, &QAction::triggered, m_actions, &IssueActions::deleteCurrent);
+    connect(ui.makeDraftAction, &QAction::triggered, m_actions, &IssueActions::makeCurrentDraft);
+    connect(ui.saveAction, &QAction::triggered, this, [this] {
         const Status saved = m_session->save();
         if (saved) {
             statusBar()->showMessage(tr("Saved."), 3000);
         }
     });
-    save->setShortcut(QKeySequence::Save);
-    save->setObjectName(QStringLiteral("saveAction"));
-    m_quitSeparator = m_fileMenu->addSeparator();
-    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    connect(ui.quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    auto *undo = new QAction(tr("&Undo"), this);
-    undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setEnabled(false);
-    auto *redo = new QAction(tr("&Redo"), this);
-    redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcuts({QKeySequence(tr("Ctrl+Y")), QKeySequence(tr("Ctrl+Shift+Z"))});
-    redo->setEnabled(false);
+    QAction *undo = ui.undoAction, *redo = ui.redoAction;
     connect(undo, &QAction::triggered, &m_undoGroup, &QUndoGroup::undo);
     connect(redo, &QAction::triggered, &m_undoGroup, &QUndoGroup::redo);
     connect(&m_undoGroup, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
@@ -263,43 +176,33 @@ void MainWindow::buildMenus() {
     connect(&m_undoGroup, &QUndoGroup::redoTextChanged, redo, [redo](const QString &text) {
         redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
     });
-    m_editMenu->addAction(undo);
-    m_editMenu->addAction(redo);
-    m_editMenu->addSeparator();
-    QAction *bold = m_editMenu->addAction(tr("&Bold"), this, &MainWindow::toggleBoldInFocus);
-    bold->setShortcut(QKeySequence::Bold);
-    bold->setObjectName(QStringLiteral("boldAction"));
-    m_editMenu->addSeparator();
-    QAction *find = m_editMenu->addAction(tr("&Find…"), m_findBar, &FindReplaceBar::showFind);
-    find->setShortcut(QKeySequence::Find);
-    find->setObjectName(QStringLiteral("findAction"));
-    QAction *replace =
-        m_editMenu->addAction(tr("&Replace…"), m_findBar, &FindReplaceBar::showReplace);
-    replace->setShortcut(QKeySequence(tr("Ctrl+H")));
-    m_issueActions = {duplicate, remove, save, bold, find, replace};
-    m_editActions = {remove, save, bold, replace};
+    connect(ui.boldAction, &QAction::triggered, this, &MainWindow::toggleBoldInFocus);
+    connect(ui.findAction, &QAction::triggered, m_findBar, &FindReplaceBar::showFind);
+    connect(ui.replaceAction, &QAction::triggered, m_findBar, &FindReplaceBar::showReplace);
+    m_issueActions = {ui.duplicateIssueAction, ui.deleteIssueAction, ui.saveAction,
+                      ui.boldAction,           ui.findAction,        ui.replaceAction};
+    m_editActions = {ui.deleteIssueAction, ui.saveAction, ui.boldAction, ui.replaceAction};
 }
 
 void MainWindow::setIssueBanner(const QString &text) {
-    m_banner->setText(text);
-    m_banner->setVisible(!text.isEmpty());
+    m_ui->issueBanner->setText(text);
+    m_ui->issueBanner->setVisible(!text.isEmpty());
 }
 
 void MainWindow::addIssueBar(QWidget *bar) {
-    auto *layout = static_cast<QVBoxLayout *>(m_banner->parentWidget()->layout());
-    layout->insertWidget(layout->indexOf(m_banner) + 1, bar);
+    m_ui->editingLayout->insertWidget(m_ui->editingLayout->indexOf(m_ui->issueBanner) + 1, bar);
 }
 
 void MainWindow::addGreetingAction(QAction *action) {
     auto *button = new QPushButton(action->text().remove(QLatin1Char('&')));
     button->setObjectName(action->objectName() + QStringLiteral("Button"));
     connect(button, &QPushButton::clicked, action, &QAction::trigger);
-    m_greetingButtons->layout()->addWidget(button);
+    m_ui->greetingButtonsLayout->addWidget(button);
 }
 
 void MainWindow::addFileActions(const QList<QAction *> &actions, bool needOpenIssue) {
-    m_fileMenu->insertActions(m_quitSeparator, actions);
-    m_fileMenu->insertSeparator(m_quitSeparator);
+    m_ui->fileMenu->insertActions(m_quitSeparator, actions);
+    m_ui->fileMenu->insertSeparator(m_quitSeparator);
     if (needOpenIssue) {
         m_issueActions << actions;
         for (QAction *action : actions) {
@@ -327,7 +230,7 @@ void MainWindow::buildStatusBar() {
         if (m_listStale) { // number or date changed: the archive list shows the stored values
             m_listStale = false;
             if (Result<QList<IssueSummary>> issues = m_repository.list()) {
-                m_list->setIssues(*issues);
+                m_ui->issueListPanel->setIssues(*issues);
             }
         }
     });
@@ -338,13 +241,15 @@ void MainWindow::buildStatusBar() {
         m_saveState->setToolTip(error.message);
         statusBar()->showMessage(tr("Could not save: %1").arg(error.message), 10000);
     });
-    connect(m_pages, &PagesPanel::pageCountChanged, this, [this](int pages, bool footerAlone) {
-        m_pageCount->setText(
-            pages == 0 ? QString()
-                       : tr("%n page(s) in all", nullptr, pages) +
-                             (footerAlone ? tr(" (footer alone on the last page)") : QString()));
-        m_pageCount->setStyleSheet(footerAlone ? QStringLiteral("color: #b71c1c;") : QString());
-    });
+    connect(
+        m_ui->pagesPanel, &PagesPanel::pageCountChanged, this, [this](int pages, bool footerAlone) {
+            m_pageCount->setText(
+                pages == 0
+                    ? QString()
+                    : tr("%n page(s) in all", nullptr, pages) +
+                          (footerAlone ? tr(" (footer alone on the last page)") : QString()));
+            m_pageCount->setStyleSheet(footerAlone ? QStringLiteral("color: #b71c1c;") : QString());
+        });
 }
 
 void MainWindow::reloadArchive(qint64 openId) {
@@ -353,7 +258,7 @@ void MainWindow::reloadArchive(qint64 openId) {
         QMessageBox::warning(this, tr("Cannot read the archive"), issues.error().message);
         return;
     }
-    m_list->setIssues(*issues);
+    m_ui->issueListPanel->setIssues(*issues);
     emit archiveReloaded();
     qint64 target = 0;
     for (const IssueSummary &s : std::as_const(*issues)) {
@@ -377,9 +282,9 @@ bool MainWindow::refreshArchiveList() {
     if (!issues) {
         return false;
     }
-    m_list->setIssues(*issues);
+    m_ui->issueListPanel->setIssues(*issues);
     if (currentDocument()) {
-        m_list->setCurrentIssue(currentDocument()->issue().storageId);
+        m_ui->issueListPanel->setCurrentIssue(currentDocument()->issue().storageId);
     }
     emit archiveReloaded();
     return true;
@@ -390,11 +295,11 @@ bool MainWindow::openIssue(qint64 storageId) {
     if (!opened) {
         QMessageBox::warning(this, tr("Cannot open the issue"), opened.error().message);
         if (currentDocument()) {
-            m_list->setCurrentIssue(currentDocument()->issue().storageId);
+            m_ui->issueListPanel->setCurrentIssue(currentDocument()->issue().storageId);
         }
         return false;
     }
-    m_list->setCurrentIssue(storageId);
+    m_ui->issueListPanel->setCurrentIssue(storageId);
     m_settings->setLastIssueId(storageId);
     return true;
 }
@@ -403,7 +308,7 @@ void MainWindow::showDocument(IssueDocument *document) {
     m_saveState->setProperty("failed", false);
     m_saveState->setStyleSheet(QString());
     m_saveState->setToolTip(QString());
-    m_editor->setDocument(document, m_session->bulletinTemplate());
+    m_ui->issueEditor->setDocument(document, m_session->bulletinTemplate());
     m_preview->setDocument(document);
     if (document) {
         m_undoGroup.addStack(document->undoStack());
@@ -419,8 +324,8 @@ void MainWindow::showDocument(IssueDocument *document) {
         m_saveState->clear();
     }
     const bool readOnly = document && m_session->isReadOnly();
-    if (readOnly || m_editor->property("formReadOnly").toBool()) {
-        setFormReadOnly(m_editor, readOnly);
+    if (readOnly || m_ui->issueEditor->property("formReadOnly").toBool()) {
+        setFormReadOnly(m_ui->issueEditor, readOnly);
     }
     const bool past = document && document->issue().status == IssueStatus::Past;
     if (readOnly) {
@@ -429,8 +334,8 @@ void MainWindow::showDocument(IssueDocument *document) {
                                  ? tr("Read-only: someone else is editing this issue")
                                  : tr("Signed and published: read-only"));
     }
-    m_makeDraft->setEnabled(past);
-    m_centre->setCurrentIndex(document ? 1 : 0);
+    m_ui->makeDraftAction->setEnabled(past);
+    m_ui->centreStack->setCurrentIndex(document ? 1 : 0);
     for (QAction *action : std::as_const(m_issueActions)) {
         action->setEnabled(document != nullptr);
     }
@@ -485,7 +390,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         return;
     }
     m_settings->setGeometry(saveGeometry());
-    m_settings->setSplitterState(m_splitter->saveState());
+    m_settings->setSplitterState(m_ui->mainSplitter->saveState());
     m_settings->sync();
     m_officeFeatures->lease()->release(); // others may edit the issue at once
     event->accept();

@@ -8,8 +8,10 @@
 class QAction;
 class QLabel;
 class QMenu;
-class QSplitter;
-class QStackedWidget;
+
+namespace Ui {
+class MainWindow;
+}
 
 namespace kuaibao {
 
@@ -61,13 +63,13 @@ public:
     void setIssueBanner(const QString &text);
     // A bar of a feature's own above the open issue (under the banner).
     void addIssueBar(QWidget *bar);
-    QLabel *issueBanner() const { return m_banner; }
-    QMenu *fileMenu() const { return m_fileMenu; }
-    QMenu *editMenu() const { return m_editMenu; }
+    QLabel *issueBanner() const;
+    QMenu *fileMenu() const;
+    QMenu *editMenu() const;
 
-    IssueListPanel *issueList() const { return m_list; }
-    IssueEditor *editor() const { return m_editor; }
-    PagesPanel *pages() const { return m_pages; }
+    IssueListPanel *issueList() const;
+    IssueEditor *editor() const;
+    PagesPanel *pages() const;
     PreviewUpdater *preview() const { return m_preview; }
     FindReplaceBar *findBar() const { return m_findBar; }
     EditingSession *session() const { return m_session; }
@@ -88,14 +90,16 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildPanels();
-    void buildMenus();
+    // The frame from ui/mainwindow.ui, with the find bar under the editor.
+    void buildFrame();
+    void connectMenus();
     void buildStatusBar();
     void showDocument(IssueDocument *document);
     void updateTitle();
     void toggleBoldInFocus();
     bool saveBeforeLeaving();
 
+    std::unique_ptr<Ui::MainWindow> m_ui;
     Database &m_database;
     IssueRepository m_repository;
     std::unique_ptr<WindowSettings> m_settings;
@@ -103,21 +107,12 @@ private:
     IssueActions *m_actions = nullptr;
     QUndoGroup m_undoGroup;
 
-    QSplitter *m_splitter = nullptr;
-    QStackedWidget *m_centre = nullptr;
-    IssueListPanel *m_list = nullptr;
-    IssueEditor *m_editor = nullptr;
     FindReplaceBar *m_findBar = nullptr;
-    PagesPanel *m_pages = nullptr;
     PreviewUpdater *m_preview = nullptr;
-    QLabel *m_banner = nullptr;
     QLabel *m_saveState = nullptr;
     QLabel *m_pageCount = nullptr;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
     QList<QAction *> m_issueActions; // enabled only while an issue is open
     QList<QAction *> m_editActions;  // and only while it is not signed and read-only
-    QWidget *m_greetingButtons = nullptr;
     FileFeatures *m_fileFeatures = nullptr;
     SignoffFeatures *m_signoffFeatures = nullptr;
     ArchiveFeatures *m_archiveFeatures = nullptr;
@@ -126,7 +121,6 @@ private:
     OfficeFeatures *m_officeFeatures = nullptr;
     RecoveryOffer *m_recovery = nullptr;
     QAction *m_quitSeparator = nullptr;
-    QAction *m_makeDraft = nullptr; // 转为草稿: enabled while a past issue is open
     bool m_listStale = false; // the open issue's number or date changed since the list was read
 };
 

@@ -3,6 +3,7 @@
 #include "core/chineseformat.h"
 #include "integerticks.h"
 #include "statsexport.h"
+#include "ui_statisticsdialog.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -10,18 +11,12 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QHorizontalBarSeries>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableWidget>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -36,82 +31,62 @@ constexpr int kChartRows = 15;
 } // namespace
 
 StatisticsDialog::StatisticsDialog(Database &database, QWidget *parent)
-    : QDialog(parent), m_database(database) {
-    setWindowTitle(tr("Statistics"));
-    m_grouping = new QComboBox(this);
-    m_grouping->addItem(tr("By unit"), static_cast<int>(StatsGrouping::Unit));
-    m_grouping->addItem(tr("By category"), static_cast<int>(StatsGrouping::Category));
-    m_grouping->addItem(tr("By month"), static_cast<int>(StatsGrouping::Month));
-    m_from = new QLineEdit(this);
-    m_to = new QLineEdit(this);
-    for (QLineEdit *field : {m_from, m_to}) {
-        field->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
-        field->setMaxLength(10);
+    : QDialog(parent), m_ui(std::make_unique<Ui::StatisticsDialog>()), m_database(database) {
+    m_ui->setupUi(this);
+    m_ui->groupingCombo->addItem(tr("By unit"), static_cast<int>(StatsGrouping::Unit));
+    m_ui->groupingCombo->addItem(tr("By category"), static_cast<int>(StatsGrouping::Category));
+    m_ui->groupingCombo->addItem(tr("By month"), static_cast<int>(StatsGrouping::Month));
+    for (QLineEdit *field : {m_ui->fromEdit, m_ui->toEdit}) {
         connect(field, &QLineEdit::returnPressed, this, &StatisticsDialog::refresh);
     }
-    auto *count = new QPushButton(tr("Count"), this);
-    auto *exportButton = new QPushButton(tr("Export for Excel…"), this);
-    exportButton->setObjectName(QStringLiteral("exportStatisticsButton"));
-    m_message = new QLabel(this);
-    m_table = new QTableWidget(this);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_chartView = new QChartView(new QChart, this);
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(260);
+    m_ui->statisticsChart->setRenderHint(QPainter::Antialiasing);
 
-    auto *form = new QHBoxLayout;
-    form->addWidget(m_grouping);
-    form->addWidget(new QLabel(tr("From"), this));
-    form->addWidget(m_from);
-    form->addWidget(new QLabel(tr("to"), this));
-    form->addWidget(m_to);
-    form->addWidget(count);
-    form->addStretch(1);
-    form->addWidget(exportButton);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_chartView);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(splitter, 1);
-    resize(820, 780);
-
-    connect(count, &QPushButton::clicked, this, &StatisticsDialog::refresh);
-    connect(m_grouping, &QComboBox::currentIndexChanged, this, &StatisticsDialog::refresh);
-    connect(exportButton, &QPushButton::clicked, this, &StatisticsDialog::askAndExport);
+    connect(m_ui->countButton, &QPushButton::clicked, this, &StatisticsDialog::refresh);
+    connect(m_ui->groupingCombo, &QComboBox::currentIndexChanged, this, &StatisticsDialog::refresh);
+    connect(m_ui->exportStatisticsButton, &QPushButton::clicked, this,
+            &StatisticsDialog::askAndExport);
     refresh();
 }
 
+StatisticsDialog::~StatisticsDialog() = default;
+
+QTableWidget *StatisticsDialog::table() const {
+    return m_ui->statisticsTable;
+}
+
+QChartView *StatisticsDialog::chartView() const {
+    return m_ui->statisticsChart;
+}
+
 StatsGrouping StatisticsDialog::grouping() const {
-    return static_cast<StatsGrouping>(m_grouping->currentData().toInt());
+    return static_cast<StatsGrouping>(m_ui->groupingCombo->currentData().toInt());
 }
 
 void StatisticsDialog::setRange(const QDate &from, const QDate &to) {
-    m_from->setText(from.isValid() ? from.toString(Qt::ISODate) : QString());
-    m_to->setText(to.isValid() ? to.toString(Qt::ISODate) : QString());
+    m_ui->fromEdit->setText(from.isValid() ? from.toString(Qt::ISODate) : QString());
+    m_ui->toEdit->setText(to.isValid() ? to.toString(Qt::ISODate) : QString());
     refresh();
 }
 
 void StatisticsDialog::setGrouping(StatsGrouping grouping) {
-    m_grouping->setCurrentIndex(m_grouping->findData(static_cast<int>(grouping)));
+    m_ui->groupingCombo->setCurrentIndex(m_ui->groupingCombo->findData(static_cast<int>(grouping)));
     refresh();
 }
 
 void StatisticsDialog::refresh() {
     m_rows.clear();
-    m_message->clear();
+    m_ui->statisticsMessage->clear();
     StatsRange range;
     for (const auto &[field, target] :
-         {std::pair{m_from, &range.from}, std::pair{m_to, &range.to}}) {
+         {std::pair{m_ui->fromEdit, &range.from}, std::pair{m_ui->toEdit, &range.to}}) {
         const QString text = field->text().trimmed();
         if (text.isEmpty()) {
             continue;
         }
         const std::optional<QDate> date = parseIsoDate(text);
         if (!date) {
-            m_message->setText(tr("\"%1\" is not a real date written YYYY-MM-DD").arg(text));
+            m_ui->statisticsMessage->setText(
+                tr("\"%1\" is not a real date written YYYY-MM-DD").arg(text));
             fillTable();
             fillChart();
             return;
@@ -124,7 +99,7 @@ void StatisticsDialog::refresh() {
                                        ? statistics.byCategory(range)
                                        : statistics.byMonth(range);
     if (!rows) {
-        m_message->setText(rows.error().message);
+        m_ui->statisticsMessage->setText(rows.error().message);
     } else {
         m_rows = std::move(rows).value();
     }
@@ -135,10 +110,10 @@ void StatisticsDialog::refresh() {
 void StatisticsDialog::fillTable() {
     const StatsGrouping g = grouping();
     const QStringList headers = StatsExport::header(g);
-    m_table->clear();
-    m_table->setColumnCount(static_cast<int>(headers.size()));
-    m_table->setHorizontalHeaderLabels(headers);
-    m_table->setRowCount(static_cast<int>(m_rows.size()));
+    m_ui->statisticsTable->clear();
+    m_ui->statisticsTable->setColumnCount(static_cast<int>(headers.size()));
+    m_ui->statisticsTable->setHorizontalHeaderLabels(headers);
+    m_ui->statisticsTable->setRowCount(static_cast<int>(m_rows.size()));
     for (int r = 0; r < m_rows.size(); ++r) {
         const QStringList cells = StatsTable::cells(g, m_rows.at(r));
         for (int c = 0; c < cells.size(); ++c) {
@@ -149,10 +124,10 @@ void StatisticsDialog::fillTable() {
             if (c == 0 && !m_rows.at(r).knownUnit) {
                 item->setToolTip(tr("Not in the unit list: map it in the unit editor"));
             }
-            m_table->setItem(r, c, item);
+            m_ui->statisticsTable->setItem(r, c, item);
         }
     }
-    m_table->resizeColumnsToContents();
+    m_ui->statisticsTable->resizeColumnsToContents();
 }
 
 void StatisticsDialog::fillChart() {
@@ -199,9 +174,9 @@ void StatisticsDialog::fillChart() {
     QFont labelFont = unitAxis->labelsFont();
     labelFont.setPointSizeF(9);
     unitAxis->setLabelsFont(labelFont);
-    m_chartView->setMinimumHeight(std::max(260, 90 + 28 * int(shown.size())));
-    QChart *old = m_chartView->chart();
-    m_chartView->setChart(chart);
+    m_ui->statisticsChart->setMinimumHeight(std::max(260, 90 + 28 * int(shown.size())));
+    QChart *old = m_ui->statisticsChart->chart();
+    m_ui->statisticsChart->setChart(chart);
     delete old;
 }
 

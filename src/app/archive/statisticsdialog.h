@@ -4,11 +4,14 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QChartView;
-class QComboBox;
-class QLabel;
-class QLineEdit;
 class QTableWidget;
+
+namespace Ui {
+class StatisticsDialog;
+}
 
 namespace kuaibao {
 
@@ -21,6 +24,7 @@ class StatisticsDialog : public QDialog {
 
 public:
     explicit StatisticsDialog(Database &database, QWidget *parent = nullptr);
+    ~StatisticsDialog() override;
 
     // Counts again for the grouping and range in the form; errors show in the dialog.
     void refresh();
@@ -31,8 +35,8 @@ public:
     Status exportTo(const QString &path) const;
 
     const QList<StatsRow> &rows() const { return m_rows; }
-    QTableWidget *table() const { return m_table; }
-    QChartView *chartView() const { return m_chartView; }
+    QTableWidget *table() const;
+    QChartView *chartView() const;
 
 private:
     StatsGrouping grouping() const;
@@ -40,13 +44,8 @@ private:
     void fillChart();
     void askAndExport();
 
+    std::unique_ptr<Ui::StatisticsDialog> m_ui;
     Database &m_database;
-    QComboBox *m_grouping = nullptr;
-    QLineEdit *m_from = nullptr;
-    QLineEdit *m_to = nullptr;
-    QLabel *m_message = nullptr;
-    QTableWidget *m_table = nullptr;
-    QChartView *m_chartView = nullptr;
     QList<StatsRow> m_rows;
 };
 

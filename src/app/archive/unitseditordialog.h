@@ -4,10 +4,13 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
+#include <memory>
+
 class QTreeWidget;
+
+namespace Ui {
+class UnitsEditorDialog;
+}
 
 namespace kuaibao {
 
@@ -20,10 +23,11 @@ class UnitsEditorDialog : public QDialog {
 
 public:
     explicit UnitsEditorDialog(Database &database, QWidget *parent = nullptr);
+    ~UnitsEditorDialog() override;
 
     void reload();
-    QTreeWidget *unitList() const { return m_units; }
-    QTreeWidget *unknownList() const { return m_unknown; }
+    QTreeWidget *unitList() const;
+    QTreeWidget *unknownList() const;
     // Maps the selected unknown name onto the unit chosen beside it.
     void mapSelected();
 
@@ -33,12 +37,8 @@ private:
     void removeAlias();
     void report(const Status &status, const QString &done);
 
+    std::unique_ptr<Ui::UnitsEditorDialog> m_ui;
     Database &m_database;
-    QTreeWidget *m_units = nullptr;
-    QLineEdit *m_newName = nullptr;
-    QTreeWidget *m_unknown = nullptr;
-    QComboBox *m_target = nullptr;
-    QLabel *m_message = nullptr;
 };
 
 } // namespace kuaibao

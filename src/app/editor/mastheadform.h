@@ -4,10 +4,11 @@
 
 #include <QFrame>
 
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QSpinBox;
+#include <memory>
+
+namespace Ui {
+class MastheadForm;
+}
 
 namespace kuaibao {
 
@@ -18,18 +19,15 @@ class MastheadForm : public QFrame {
 
 public:
     explicit MastheadForm(const EditorContext &context, QWidget *parent = nullptr);
+    ~MastheadForm() override;
     void sync(const Masthead &masthead);
     QWidget *fieldWidget(FieldKey::Field field) const;
 
 private:
     void edit(FieldKey::Field field, const std::function<void(Masthead &)> &change);
 
+    std::unique_ptr<Ui::MastheadForm> m_ui;
     const EditorContext &m_context; // the editor's, updated when another issue opens
-    QLabel *m_name = nullptr;
-    QSpinBox *m_number = nullptr;
-    QSpinBox *m_cumulative = nullptr;
-    QDateEdit *m_date = nullptr;
-    QLineEdit *m_office = nullptr;
 };
 
 } // namespace kuaibao

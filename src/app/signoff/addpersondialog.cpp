@@ -3,72 +3,47 @@
 #include "core/signoff/signingkeys.h"
 #include "core/signoff/signoffroles.h"
 #include "storage/signoff/peoplestore.h"
+#include "ui_addpersondialog.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
 
 namespace kuaibao {
 
 AddPersonDialog::AddPersonDialog(Database &database, QWidget *parent)
-    : QDialog(parent), m_db(database) {
-    setWindowTitle(tr("Add a person"));
-    m_name = new QLineEdit;
-    m_name->setObjectName(QStringLiteral("personName"));
-    auto *roles = new QHBoxLayout;
+    : QDialog(parent), m_ui(std::make_unique<Ui::AddPersonDialog>()), m_db(database) {
+    m_ui->setupUi(this);
+    QWidget *previous = m_ui->personName;
     for (const QString &role : knownSignoffRoles()) {
         auto *box = new QCheckBox(role);
         box->setObjectName(QStringLiteral("personRole_") + role);
-        roles->addWidget(box);
+        m_ui->rolesLayout->addWidget(box);
+        setTabOrder(previous, box); // between the name and the password, where they are shown
+        previous = box;
         m_roles << box;
     }
-    m_password = new QLineEdit;
-    m_password->setObjectName(QStringLiteral("personPassword"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_repeat = new QLineEdit;
-    m_repeat->setObjectName(QStringLiteral("personPasswordRepeat"));
-    m_repeat->setEchoMode(QLineEdit::Password);
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("personError"));
-    m_error->setStyleSheet(QStringLiteral("color: #a00000"));
-    m_error->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("Name"), m_name);
-    form->addRow(tr("Roles"), roles);
-    form->addRow(tr("Password"), m_password);
-    form->addRow(tr("Password again"), m_repeat);
-    m_adminName = new QLineEdit;
-    m_adminName->setObjectName(QStringLiteral("adminName"));
-    m_adminPassword = new QLineEdit;
-    m_adminPassword->setObjectName(QStringLiteral("adminPassword"));
-    m_adminPassword->setEchoMode(QLineEdit::Password);
     Result<std::optional<AdminKey>> admin = PeopleStore(m_db).adminKey();
     m_needsAdmin = admin && *admin;
     if (m_needsAdmin) {
-        m_adminName->setText((*admin)->name);
-        form->addRow(new QLabel(tr("Administrator key fingerprint: %1")
-                                    .arg(SigningKeys::fingerprint((*admin)->publicKey))));
-        form->addRow(tr("Administrator"), m_adminName);
-        form->addRow(tr("Administrator's password"), m_adminPassword);
+        m_ui->adminName->setText((*admin)->name);
+        m_ui->adminKeyLabel->setText(tr("Administrator key fingerprint: %1")
+                                         .arg(SigningKeys::fingerprint((*admin)->publicKey)));
+        m_ui->formLayout->setRowVisible(m_ui->firstPersonNote, false);
     } else {
-        m_adminName->hide();
-        m_adminPassword->hide();
-        form->addRow(new QLabel(tr("The first person added becomes the administrator.")));
+        for (QWidget *row :
+             {static_cast<QWidget *>(m_ui->adminKeyLabel), static_cast<QWidget *>(m_ui->adminName),
+              static_cast<QWidget *>(m_ui->adminPassword)}) {
+            m_ui->formLayout->setRowVisible(row, false);
+        }
     }
-    form->addRow(m_error);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] { submit(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] { submit(); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+AddPersonDialog::~AddPersonDialog() = default;
+
 bool AddPersonDialog::submit() {
-    if (m_password->text() != m_repeat->text()) {
-        m_error->setText(tr("The two passwords differ."));
+    if (m_ui->personPassword->text() != m_ui->personPasswordRepeat->text()) {
+        m_ui->personError->setText(tr("The two passwords differ."));
         return false;
     }
     QStringList roles;
@@ -79,15 +54,15 @@ bool AddPersonDialog::submit() {
     }
     std::optional<Credentials> admin;
     if (m_needsAdmin) {
-        admin = Credentials{m_adminName->text(), m_adminPassword->text().toUtf8()};
+        admin = Credentials{m_ui->adminName->text(), m_ui->adminPassword->text().toUtf8()};
     }
-    Result<Person> added =
-        PeopleStore(m_db).add(m_name->text(), roles, m_password->text().toUtf8(), admin);
-    m_password->clear();
-    m_adminPassword->clear();
-    m_repeat->clear();
+    Result<Person> added = PeopleStore(m_db).add(m_ui->personName->text(), roles,
+                                                 m_ui->personPassword->text().toUtf8(), admin);
+    m_ui->personPassword->clear();
+    m_ui->adminPassword->clear();
+    m_ui->personPasswordRepeat->clear();
     if (!added) {
-        m_error->setText(added.error().message);
+        m_ui->personError->setText(added.error().message);
         return false;
     }
     accept();

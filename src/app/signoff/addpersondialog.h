@@ -2,9 +2,13 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QCheckBox;
-class QLabel;
-class QLineEdit;
+
+namespace Ui {
+class AddPersonDialog;
+}
 
 namespace kuaibao {
 
@@ -18,20 +22,16 @@ class AddPersonDialog : public QDialog {
 
 public:
     explicit AddPersonDialog(Database &database, QWidget *parent = nullptr);
+    ~AddPersonDialog() override;
 
     // Adds the person as entered; on success closes the dialog, otherwise says why.
     bool submit();
 
 private:
+    std::unique_ptr<Ui::AddPersonDialog> m_ui;
     Database &m_db;
-    QLineEdit *m_name = nullptr;
-    QList<QCheckBox *> m_roles;
-    QLineEdit *m_password = nullptr;
-    QLineEdit *m_repeat = nullptr;
-    QLineEdit *m_adminName = nullptr;
-    QLineEdit *m_adminPassword = nullptr;
+    QList<QCheckBox *> m_roles; // one per sign-off role the archive knows
     bool m_needsAdmin = false;
-    QLabel *m_error = nullptr;
 };
 
 } // namespace kuaibao
