@@ -2,23 +2,7 @@
 
 #include "storage/database.h"
 
-#include <QThread>
-
-#include <atomic>
-
 namespace kuaibao {
-
-namespace {
-
-std::atomic<int> testDelayMs{0};
-
-void testDelay() {
-    if (const int ms = testDelayMs.load(); ms > 0) {
-        QThread::msleep(static_cast<unsigned long>(ms));
-    }
-}
-
-} // namespace
 
 LeaseWorker::LeaseWorker(QString location, QString holderId, QString holderName)
     : m_location(std::move(location)), m_holderId(std::move(holderId)),
@@ -28,12 +12,7 @@ LeaseWorker::~LeaseWorker() {
     m_leases.reset(); // before the connection it uses
 }
 
-void LeaseWorker::setTestDelay(int ms) {
-    testDelayMs.store(ms);
-}
-
 Result<EditingLeases *> LeaseWorker::leases() {
-    testDelay();
     if (!m_leases) {
         // The same archive the window has open: a file through SQLite alone; a server with the
         // address and the password the window connected with (kept in memory only).

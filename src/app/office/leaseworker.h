@@ -26,9 +26,6 @@ public:
     void release(qint64 issueId);
     void checkHolder(qint64 issueId);
 
-    // For tests: each round trip first waits `ms` (0: none), as on a slow network.
-    static void setTestDelay(int ms);
-
 signals:
     // The renewal of `issueId` has finished; `other` is whoever holds it now if not this window
     // (the lease had expired), nullopt when renewed or when the archive did not answer.
