@@ -11,9 +11,13 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace kuaibao::test {
 
@@ -65,6 +69,24 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs) {
         QTest::qWait(20);
     }
     return true;
+}
+
+qint64 longestStall(int ms) {
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    qint64 longest = 0;
+    QTimer tick;
+    tick.setInterval(20);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        longest = std::max(longest, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    tick.start();
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+    return std::max(longest, clock.elapsed() - last);
 }
 
 } // namespace kuaibao::test

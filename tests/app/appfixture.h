@@ -40,5 +40,8 @@ RichTextEdit *startFirstArticle(MainWindow &window);
 void typeText(QWidget *widget, const QString &text);
 // Runs the event loop until `done` holds or `timeoutMs` passes; returns whether it holds.
 bool waitUntil(const std::function<bool()> &done, int timeoutMs);
+// Runs the event loop for `ms` with a 20 ms timer ticking on this (the window's) thread, and
+// returns the longest time between two ticks: what a person typing would feel as a stall.
+qint64 longestStall(int ms);
 
 } // namespace kuaibao::test

@@ -10,6 +10,7 @@
 #include "app/office/leasebanner.h"
 #include "app/office/officefeatures.h"
 #include "core/translations.h"
+#include "storage/database.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -18,6 +19,8 @@
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace kuaibao;
@@ -155,4 +158,37 @@ TEST_CASE("a window gives its lease up when it closes, and another window then e
     showAndActivate(again);
     CHECK(windowEditable(again));
     CHECK_FALSE(again.officeFeatures()->leaseBanner()->isVisible());
+}
+
+TEST_CASE("a lease renewal waiting for another program's write lock does not stall the window",
+          "[app][leases]") {
+    AppFixture fixture;
+    fixture.createIssue();
+    MainWindow window(*fixture.database, fixture.settingsPath());
+    showAndActivate(window);
+    REQUIRE(windowEditable(window));
+    IssueLease *lease = window.officeFeatures()->lease();
+    const qint64 held = lease->heldIssue();
+    REQUIRE(held != 0);
+
+    // Another program holds the archive's write lock: the renewal waits for it (up to the
+    // busy timeout), as a round trip waits on a slow disk or server.
+    auto other = Database::open(fixture.databasePath());
+    REQUIRE(other);
+    QSqlQuery lock((*other)->connection());
+    REQUIRE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+    QSignalSpy finished(lease, &IssueLease::renewFinished);
+    lease->renewNow();
+    lease->renewNow(); // while one is under way: not a second one
+    CHECK(longestStall(1500) < 200);
+    REQUIRE(lease->isRenewing()); // the renewal was held up all along
+    CHECK(finished.isEmpty());
+
+    REQUIRE(lock.exec(QStringLiteral("ROLLBACK")));
+    REQUIRE(waitUntil([&] { return !lease->isRenewing(); }, 5000));
+    waitUntil([] { return false; }, 300); // a second renewal would have come back by now
+    CHECK(finished.size() == 1);
+    CHECK(lease->heldIssue() == held); // renewed, not lost
+    CHECK(windowEditable(window));
 }

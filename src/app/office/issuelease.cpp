@@ -1,19 +1,30 @@
 #include "issuelease.h"
 
+#include "leaseworker.h"
 #include "storage/database.h"
+
+#include <future>
+#include <memory>
+#include <utility>
 
 namespace kuaibao {
 
 IssueLease::IssueLease(Database &database, QObject *parent)
-    : QObject(parent),
-      m_leases(database, EditingLeases::newHolderId(), EditingLeases::defaultHolderName(database)) {
+    : QObject(parent), m_holderName(EditingLeases::defaultHolderName(database)),
+      m_worker(new LeaseWorker(database.path(), EditingLeases::newHolderId(), m_holderName)),
+      m_thread(QStringLiteral("kuaibao-lease"), m_worker) {
     m_renew.setInterval(EditingLeases::renewMs());
     m_watch.setInterval(watchMs());
-    connect(&m_renew, &QTimer::timeout, this, &IssueLease::renew);
+    connect(&m_renew, &QTimer::timeout, this, &IssueLease::renewNow);
     connect(&m_watch, &QTimer::timeout, this, &IssueLease::checkWatched);
+    connect(m_worker, &LeaseWorker::renewed, this, &IssueLease::renewed, Qt::QueuedConnection);
+    connect(m_worker, &LeaseWorker::holderChecked, this, &IssueLease::holderChecked,
+            Qt::QueuedConnection);
 }
 
 IssueLease::~IssueLease() {
+    // Given up on the lease thread, after the round trip under way; m_thread's end waits for
+    // it, but only for OfficeThread::stopMs(): a lease not given up by then expires by itself.
     release();
 }
 
@@ -23,7 +34,13 @@ std::optional<LeaseHolder> IssueLease::take(qint64 storageId) {
     }
     m_watched = 0;
     m_watch.stop();
-    Result<std::optional<LeaseHolder>> taken = m_leases.take(storageId);
+    // Waits, behind a renewal or a release under way, as opening the issue waits for the
+    // issue: the window shows it editable or read-only only once it knows which.
+    auto promise = std::make_shared<std::promise<Result<std::optional<LeaseHolder>>>>();
+    std::future<Result<std::optional<LeaseHolder>>> answer = promise->get_future();
+    m_thread.post(
+        [worker = m_worker, storageId, promise] { promise->set_value(worker->take(storageId)); });
+    Result<std::optional<LeaseHolder>> taken = answer.get();
     if (!taken) {
         // Nobody can be told apart (the file is read-only, the server is away): the window
         // edits as it would alone, and saves say what they can.
@@ -52,32 +69,48 @@ void IssueLease::release() {
     }
     const qint64 held = m_held;
     m_held = 0;
-    (void)m_leases.release(held); // one not given up expires by itself
+    // After any renewal posted before it, so that none takes the lease back afterwards.
+    m_thread.post([worker = m_worker, held] { worker->release(held); });
 }
 
-void IssueLease::renew() {
-    if (m_held == 0) {
-        return;
+void IssueLease::renewNow() {
+    if (m_held == 0 || m_renewing) {
+        return; // never two renewals at once: a slow one is not piled upon
     }
-    Result<std::optional<LeaseHolder>> renewed = m_leases.take(m_held);
-    if (renewed && renewed->has_value()) {
+    m_renewing = true;
+    m_thread.post([worker = m_worker, held = m_held] { worker->renew(held); });
+}
+
+void IssueLease::renewed(qint64 issueId, const std::optional<LeaseHolder> &other) {
+    m_renewing = false;
+    if (other && issueId == m_held) {
         m_held = 0;
         m_renew.stop();
-        emit lost(**renewed);
+        emit lost(*other);
     }
-    // An archive that cannot be reached now is tried again at the next renewal.
+    emit renewFinished();
 }
 
 void IssueLease::checkWatched() {
     if (m_watched == 0) {
         return;
     }
-    Result<std::optional<LeaseHolder>> holder = m_leases.otherHolder(m_watched);
-    if (holder && !holder->has_value()) {
-        const qint64 freed = m_watched;
+    if (m_checking) {
+        m_checkAgain = true; // what changed may have come after the question under way
+        return;
+    }
+    m_checking = true;
+    m_thread.post([worker = m_worker, watched = m_watched] { worker->checkHolder(watched); });
+}
+
+void IssueLease::holderChecked(qint64 issueId, bool answered, bool held) {
+    m_checking = false;
+    if (answered && !held && issueId == m_watched) {
         m_watched = 0;
         m_watch.stop();
-        emit watchedFreed(freed);
+        emit watchedFreed(issueId);
+    } else if (std::exchange(m_checkAgain, false)) {
+        checkWatched();
     }
 }
 

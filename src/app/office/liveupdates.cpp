@@ -1,50 +1,39 @@
 #include "liveupdates.h"
 
-#include "storage/database.h"
+#include "liveworker.h"
 
 namespace kuaibao {
 
-LiveUpdates::LiveUpdates(QObject *parent) : QObject(parent) {}
-
-LiveUpdates::~LiveUpdates() {
-    m_notifier.reset(); // before the connection it listens on
+LiveUpdates::LiveUpdates(QObject *parent)
+    : QObject(parent), m_worker(new LiveWorker),
+      m_thread(QStringLiteral("kuaibao-live"), m_worker) {
+    // Queued: each arrives on the window's thread, and none after this object is gone.
+    connect(m_worker, &LiveWorker::startFailed, this, &LiveUpdates::startFailed,
+            Qt::QueuedConnection);
+    connect(m_worker, &LiveWorker::archiveChanged, this, &LiveUpdates::archiveChanged,
+            Qt::QueuedConnection);
+    connect(m_worker, &LiveWorker::mayHaveChanged, this, &LiveUpdates::mayHaveChanged,
+            Qt::QueuedConnection);
+    connect(
+        m_worker, &LiveWorker::unreachable, this,
+        [this](const Error &error) {
+            m_reachable = false;
+            emit unreachable(error);
+        },
+        Qt::QueuedConnection);
+    connect(
+        m_worker, &LiveWorker::reachableAgain, this,
+        [this] {
+            m_reachable = true;
+            emit reachableAgain();
+        },
+        Qt::QueuedConnection);
 }
 
-Status LiveUpdates::start(const QString &location) {
-    Result<std::unique_ptr<Database>> opened = Database::open(location);
-    if (!opened) {
-        return opened.error();
-    }
-    m_database = std::move(*opened);
-    m_changes = std::make_unique<ArchiveChanges>(*m_database);
-    if (Status s = m_changes->start(); !s) {
-        return s;
-    }
-    m_notifier = std::make_unique<ChangeNotifier>(*m_database);
-    connect(m_notifier.get(), &ChangeNotifier::mayHaveChanged, this, &LiveUpdates::look);
-    connect(m_notifier.get(), &ChangeNotifier::unreachable, this, &LiveUpdates::lost);
-    return m_notifier->start();
-}
+LiveUpdates::~LiveUpdates() = default;
 
-void LiveUpdates::look() {
-    emit mayHaveChanged();
-    Result<QList<ArchiveChange>> changes = m_changes->next();
-    if (!changes) {
-        lost(changes.error());
-        return;
-    }
-    if (!m_reachable) {
-        m_reachable = true;
-        emit reachableAgain();
-    }
-    if (!changes->isEmpty()) {
-        emit archiveChanged(*changes);
-    }
-}
-
-void LiveUpdates::lost(const Error &error) {
-    m_reachable = false;
-    emit unreachable(error);
+void LiveUpdates::start(const QString &location) {
+    m_thread.post([worker = m_worker, location] { worker->start(location); });
 }
 
 } // namespace kuaibao

@@ -1,34 +1,34 @@
 #pragma once
 
+#include "officethread.h"
 #include "storage/live/archivechanges.h"
-#include "storage/live/changenotifier.h"
 
 #include <QObject>
 
-#include <memory>
-
 namespace kuaibao {
 
-class Database;
+class LiveWorker;
 
 // Tells the window when another program changed the archive (a save, a sign-off step, a
 // return, a new or deleted issue) or an editing lease, within a second: LISTEN/NOTIFY on a
-// server, data_version polling on a file, through a connection of its own (the window's
-// queries would otherwise swallow notifications). Says when the archive cannot be reached,
-// and when it can again.
+// server, data_version polling on a file, through a connection of its own on a thread of its
+// own (LiveWorker), so that the window's queries do not swallow notifications and a slow
+// server never stalls the window. Says when the archive cannot be reached, and when it can
+// again.
 class LiveUpdates : public QObject {
     Q_OBJECT
 
 public:
     explicit LiveUpdates(QObject *parent = nullptr);
-    ~LiveUpdates() override;
+    ~LiveUpdates() override; // ends the watching thread (waiting at most OfficeThread::stopMs())
 
-    // Starts watching the archive at `location`; one that cannot be watched says why (the
-    // window works on, only not live).
-    Status start(const QString &location);
+    // Starts watching the archive at `location`, without waiting; one that cannot be watched
+    // says why with startFailed() (the window works on, only not live).
+    void start(const QString &location);
     bool isReachable() const { return m_reachable; }
 
 signals:
+    void startFailed(const kuaibao::Error &error);
     // Issues were created, saved, signed, returned or deleted by someone.
     void archiveChanged(const QList<kuaibao::ArchiveChange> &changes);
     // Anything at all may have changed (an editing lease, too).
@@ -39,12 +39,8 @@ signals:
     void reachableAgain();
 
 private:
-    void look();
-    void lost(const Error &error);
-
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ArchiveChanges> m_changes;
-    std::unique_ptr<ChangeNotifier> m_notifier;
+    LiveWorker *m_worker; // lives on m_thread
+    OfficeThread m_thread;
     bool m_reachable = true;
 };
 

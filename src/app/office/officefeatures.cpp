@@ -61,12 +61,13 @@ OfficeFeatures::OfficeFeatures(MainWindow &window, Database &database)
     connect(m_live, &LiveUpdates::unreachable, m_keeper, &ConnectionKeeper::unreachable);
     connect(m_live, &LiveUpdates::reachableAgain, m_keeper, &ConnectionKeeper::reachableAgain);
     connect(m_keeper, &ConnectionKeeper::status, this, &OfficeFeatures::showConnection);
-    if (const Status started = m_live->start(database.path()); !started) {
-        window.statusBar()->showMessage(
+    connect(m_live, &LiveUpdates::startFailed, this, [this](const Error &error) {
+        m_window.statusBar()->showMessage(
             tr("Changes made by others will show only when the issue is opened again: %1")
-                .arg(started.error().message),
+                .arg(error.message),
             10000);
-    }
+    });
+    m_live->start(database.path());
 }
 
 void OfficeFeatures::follow(const QList<ArchiveChange> &changes) {
