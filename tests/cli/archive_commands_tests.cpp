@@ -2,12 +2,12 @@
 #include "storage/database.h"
 #include "storage/issuerepository.h"
 #include "support/fixtures.h"
+#include "support/testarchive.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
 
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 using namespace kuaibao::test;
 
@@ -17,8 +17,11 @@ CliRun cli(const QString &db, QStringList args) {
     return runCli(QStringList{QStringLiteral("--db"), db} + args);
 }
 
-QString generated(QTemporaryDir &dir, const QString &name, int issues, int seed) {
-    const QString db = dir.filePath(name);
+// Fills `archive` (on the run's engine, support/testarchive.h) with generated issues through
+// the command; its location.
+QString generated(TestArchive &archive, int issues, int seed) {
+    archive.db.reset();
+    const QString db = archive.location();
     const CliRun run = cli(db, {QStringLiteral("dev"), QStringLiteral("generate-archive"),
                                 QStringLiteral("--issues"), QString::number(issues),
                                 QStringLiteral("--seed"), QString::number(seed)});
@@ -29,11 +32,14 @@ QString generated(QTemporaryDir &dir, const QString &name, int issues, int seed)
 
 } // namespace
 
-TEST_CASE("dev generate-archive makes the same archive from the same seed", "[cli][archive]") {
-    QTemporaryDir dir;
-    const QString a = generated(dir, QStringLiteral("a.db"), 15, 9);
-    const QString b = generated(dir, QStringLiteral("b.db"), 15, 9);
-    const QString c = generated(dir, QStringLiteral("c.db"), 15, 10);
+TEST_CASE("dev generate-archive makes the same archive from the same seed",
+          "[cli][archive][engines]") {
+    TestArchive first;
+    TestArchive second;
+    TestArchive third;
+    const QString a = generated(first, 15, 9);
+    const QString b = generated(second, 15, 9);
+    const QString c = generated(third, 15, 10);
     const QStringList show = {QStringLiteral("show"), QStringLiteral("680"),
                               QStringLiteral("--json")};
     CHECK(cli(a, show).out == cli(b, show).out);
@@ -54,9 +60,9 @@ TEST_CASE("dev generate-archive makes the same archive from the same seed", "[cl
 }
 
 TEST_CASE("search prints number, date, section and a marked excerpt, newest first",
-          "[cli][archive]") {
-    QTemporaryDir dir;
-    const QString db = generated(dir, QStringLiteral("s.db"), 12, 3);
+          "[cli][archive][engines]") {
+    TestArchive archive;
+    const QString db = generated(archive, 12, 3);
     const CliRun run = cli(db, {QStringLiteral("search"), QStringLiteral("门前三包"),
                                 QStringLiteral("--limit"), QStringLiteral("0")});
     REQUIRE(run.exitCode == 0);
@@ -86,9 +92,10 @@ TEST_CASE("search prints number, date, section and a marked excerpt, newest firs
     }
 }
 
-TEST_CASE("archive commands refuse bad input with exit status 2", "[cli][archive]") {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("e.db"));
+TEST_CASE("archive commands refuse bad input with exit status 2", "[cli][archive][engines]") {
+    TestArchive archive;
+    archive.db.reset();
+    const QString db = archive.location();
     CHECK(cli(db, {QStringLiteral("search"), QStringLiteral(" ")}).exitCode == 2);
     CHECK(cli(db, {QStringLiteral("search"), QStringLiteral("镇"), QStringLiteral("--from"),
                    QStringLiteral("2022-13-01")})
@@ -106,9 +113,10 @@ TEST_CASE("archive commands refuse bad input with exit status 2", "[cli][archive
               .exitCode == 2);
 }
 
-TEST_CASE("stats --by unit --csv lists every unit with items and mentions", "[cli][archive]") {
-    QTemporaryDir dir;
-    const QString db = generated(dir, QStringLiteral("t.db"), 10, 4);
+TEST_CASE("stats --by unit --csv lists every unit with items and mentions",
+          "[cli][archive][engines]") {
+    TestArchive archive;
+    const QString db = generated(archive, 10, 4);
     const CliRun run = cli(db, {QStringLiteral("stats"), QStringLiteral("--by"),
                                 QStringLiteral("unit"), QStringLiteral("--csv")});
     REQUIRE(run.exitCode == 0);
@@ -136,9 +144,10 @@ TEST_CASE("stats --by unit --csv lists every unit with items and mentions", "[cl
     CHECK(none.out.count(QStringLiteral(",0,0\n")) == lines.size() - 1);
 }
 
-TEST_CASE("units: list with aliases, add, alias, unknown and map", "[cli][archive]") {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("u.db"));
+TEST_CASE("units: list with aliases, add, alias, unknown and map", "[cli][archive][engines]") {
+    TestArchive archive;
+    archive.db.reset();
+    const QString db = archive.location();
     const CliRun list = cli(db, {QStringLiteral("units"), QStringLiteral("list")});
     REQUIRE(list.exitCode == 0);
     CHECK(list.out.contains(QStringLiteral("东辛房街道\t东辛房\n")));
@@ -157,9 +166,10 @@ TEST_CASE("units: list with aliases, add, alias, unknown and map", "[cli][archiv
 }
 
 TEST_CASE("units refuse control and invisible characters, and print stored ones escaped",
-          "[cli][archive]") {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("u.db"));
+          "[cli][archive][engines]") {
+    TestArchive archive;
+    archive.db.reset();
+    const QString db = archive.location();
     for (const QString &name :
          {QStringLiteral("区\x1b[2J体育局"), QStringLiteral("区体\u200b育局"),
           QStringLiteral("区体育\u2060局"), QStringLiteral("区体育局\u202e")}) {
@@ -193,10 +203,11 @@ TEST_CASE("units refuse control and invisible characters, and print stored ones 
     CHECK_FALSE(stats.out.contains(QChar(0x1b)));
 }
 
-TEST_CASE("dev time-search runs each query line and reports time and hits", "[cli][archive]") {
-    QTemporaryDir dir;
-    const QString db = generated(dir, QStringLiteral("q.db"), 5, 2);
-    const QString queries = dir.filePath(QStringLiteral("q.txt"));
+TEST_CASE("dev time-search runs each query line and reports time and hits",
+          "[cli][archive][engines]") {
+    TestArchive archive;
+    const QString db = generated(archive, 5, 2);
+    const QString queries = archive.filePath(QStringLiteral("q.txt"));
     writeFile(queries, QStringLiteral("镇\n门前三包\n鸮鸮鸮\n").toUtf8());
     const CliRun run =
         cli(db, {QStringLiteral("dev"), QStringLiteral("time-search"), QStringLiteral("--queries"),
@@ -209,13 +220,14 @@ TEST_CASE("dev time-search runs each query line and reports time and hits", "[cl
     CHECK(lines.at(0).section(QLatin1Char('\t'), 1, 1).toInt() == all.out.count(QLatin1Char('\n')));
     CHECK(lines.at(2).section(QLatin1Char('\t'), 1) == QStringLiteral("0\t鸮鸮鸮"));
     CHECK(cli(db, {QStringLiteral("dev"), QStringLiteral("time-search"),
-                   QStringLiteral("--queries"), dir.filePath(QStringLiteral("missing.txt"))})
+                   QStringLiteral("--queries"), archive.filePath(QStringLiteral("missing.txt"))})
               .exitCode == 2);
 }
 
-TEST_CASE("dev time-open loads each named issue and refuses a missing one", "[cli][archive]") {
-    QTemporaryDir dir;
-    const QString db = generated(dir, QStringLiteral("o.db"), 5, 2);
+TEST_CASE("dev time-open loads each named issue and refuses a missing one",
+          "[cli][archive][engines]") {
+    TestArchive archive;
+    const QString db = generated(archive, 5, 2);
     const CliRun run = cli(db, {QStringLiteral("dev"), QStringLiteral("time-open"),
                                 QStringLiteral("--numbers"), QStringLiteral("676,674")});
     INFO(run.err.toStdString());
@@ -234,9 +246,10 @@ TEST_CASE("dev time-open loads each named issue and refuses a missing one", "[cl
               .exitCode == 2);
 }
 
-TEST_CASE("dev time-stats computes the table of stats as often as asked", "[cli][archive]") {
-    QTemporaryDir dir;
-    const QString db = generated(dir, QStringLiteral("s.db"), 5, 2);
+TEST_CASE("dev time-stats computes the table of stats as often as asked",
+          "[cli][archive][engines]") {
+    TestArchive archive;
+    const QString db = generated(archive, 5, 2);
     const CliRun run =
         cli(db, {QStringLiteral("dev"), QStringLiteral("time-stats"), QStringLiteral("--by"),
                  QStringLiteral("unit"), QStringLiteral("--repeat"), QStringLiteral("3")});

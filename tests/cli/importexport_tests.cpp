@@ -1,11 +1,11 @@
 // The import and export commands' contract, run through the real kuaibao-cli.
+#include "support/testarchive.h"
 #include "support/testsupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStringEncoder>
-#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -13,11 +13,13 @@ using namespace kuaibao;
 
 namespace {
 
-// A scratch folder with an archive in it.
+// A scratch folder and an archive on the run's engine (support/testarchive.h), left to the
+// command-line program.
 struct Scratch {
-    QTemporaryDir dir;
-    QString db() const { return dir.filePath(QStringLiteral("archive.db")); }
-    QString file(const QString &name) const { return dir.filePath(name); }
+    test::TestArchive archive;
+    Scratch() { archive.db.reset(); }
+    QString db() const { return archive.location(); }
+    QString file(const QString &name) const { return archive.filePath(name); }
     QString write(const QString &name, const QByteArray &bytes) const {
         test::writeFile(file(name), bytes);
         return file(name);
@@ -49,7 +51,7 @@ QString essence(QString text) {
 
 } // namespace
 
-TEST_CASE("importing the sample, then exporting 673, gives back the sample's text") {
+TEST_CASE("importing the sample, then exporting 673, gives back the sample's text", "[engines]") {
     if (test::samplePath().isEmpty()) {
         KUAIBAO_SKIP(
             QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
@@ -66,7 +68,7 @@ TEST_CASE("importing the sample, then exporting 673, gives back the sample's tex
     CHECK(essence(exported.out) == essence(sample));
 }
 
-TEST_CASE("an exported issue imported into another archive exports to the same text") {
+TEST_CASE("an exported issue imported into another archive exports to the same text", "[engines]") {
     if (test::samplePath().isEmpty()) {
         KUAIBAO_SKIP(
             QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
@@ -93,7 +95,8 @@ TEST_CASE("an exported issue imported into another archive exports to the same t
 }
 
 TEST_CASE(
-    "several files: the good ones come in, each bad one is reported with its line and skipped") {
+    "several files: the good ones come in, each bad one is reported with its line and skipped",
+    "[engines]") {
     Scratch s;
     const QString good1 = s.write(QStringLiteral("good1.txt"), ownBulletin(7));
     const QString empty = s.write(QStringLiteral("empty.txt"), {});
@@ -124,7 +127,7 @@ TEST_CASE(
               .out.contains(QStringLiteral("另一个办公室")));
 }
 
-TEST_CASE("a missing issue number is supplied with --number, for one file only") {
+TEST_CASE("a missing issue number is supplied with --number, for one file only", "[engines]") {
     Scratch s;
     QByteArray bytes = ownBulletin(1);
     bytes.replace("第1期\n\n", "");
@@ -143,7 +146,8 @@ TEST_CASE("a missing issue number is supplied with --number, for one file only")
     CHECK(two.err.contains(QStringLiteral("--number applies to one file")));
 }
 
-TEST_CASE("a 50 MB file and a binary file are refused by the command, naming the file") {
+TEST_CASE("a 50 MB file and a binary file are refused by the command, naming the file",
+          "[engines]") {
     Scratch s;
     const QString huge = s.file(QStringLiteral("huge.txt"));
     QFile file(huge);
@@ -159,7 +163,7 @@ TEST_CASE("a 50 MB file and a binary file are refused by the command, naming the
     CHECK(run.out == QStringLiteral("imported 0, skipped 2\n"));
 }
 
-TEST_CASE("export writes JSON, and HTML that is one self-contained, escaped page") {
+TEST_CASE("export writes JSON, and HTML that is one self-contained, escaped page", "[engines]") {
     Scratch s;
     QByteArray bytes = ownBulletin(9);
     bytes.replace("乡里检查集市秩序。", "乡里检查<script>alert(1)</script>集市 & \"秩序\"。");
@@ -195,7 +199,7 @@ TEST_CASE("export writes JSON, and HTML that is one self-contained, escaped page
     CHECK(page.contains(QStringLiteral("城关镇：")));
 }
 
-TEST_CASE("export refuses a missing issue, an unknown format and an unwritable file") {
+TEST_CASE("export refuses a missing issue, an unknown format and an unwritable file", "[engines]") {
     Scratch s;
     REQUIRE(s.cli({QStringLiteral("import"), s.write(QStringLiteral("3.txt"), ownBulletin(3))})
                 .exitCode == 0);

@@ -3,6 +3,7 @@
 #include "io/issuejson.h"
 #include "storage/database.h"
 #include "storage/issuerepository.h"
+#include "support/testarchive.h"
 #include "support/testsupport.h"
 
 #include <QDate>
@@ -17,43 +18,48 @@ namespace {
 QStringList withDb(const QTemporaryDir &dir, QStringList args) {
     return QStringList{QStringLiteral("--db"), dir.filePath(QStringLiteral("x.db"))} + args;
 }
+// The same for an archive on the run's engine (support/testarchive.h).
+QStringList withDb(const test::TestArchive &archive, QStringList args) {
+    return archive.dbArgs() + args;
+}
 } // namespace
 
-TEST_CASE("new, list, show --json and next issue, as the contract says", "[cli]") {
-    QTemporaryDir dir;
+TEST_CASE("new, list, show --json and next issue, as the contract says", "[cli][engines]") {
+    test::TestArchive archive;
+    archive.db.reset();
     test::CliRun created = runCli(
-        withDb(dir, {QStringLiteral("new"), QStringLiteral("--number"), QStringLiteral("673"),
-                     QStringLiteral("--date"), QStringLiteral("2022-04-13")}));
+        withDb(archive, {QStringLiteral("new"), QStringLiteral("--number"), QStringLiteral("673"),
+                         QStringLiteral("--date"), QStringLiteral("2022-04-13")}));
     REQUIRE(created.exitCode == 0);
     CHECK(created.out == QStringLiteral("673\n"));
     CHECK(created.err.isEmpty());
 
-    test::CliRun list = runCli(withDb(dir, {QStringLiteral("list")}));
+    test::CliRun list = runCli(withDb(archive, {QStringLiteral("list")}));
     REQUIRE(list.exitCode == 0);
     CHECK(list.out == QStringLiteral("673\t2022-04-13\t草稿\t门头沟区创建全国文明城市工作快报\n"));
 
     test::CliRun shown = runCli(
-        withDb(dir, {QStringLiteral("show"), QStringLiteral("673"), QStringLiteral("--json")}));
+        withDb(archive, {QStringLiteral("show"), QStringLiteral("673"), QStringLiteral("--json")}));
     REQUIRE(shown.exitCode == 0);
     const QJsonDocument json = QJsonDocument::fromJson(shown.out.toUtf8());
     REQUIRE(json.isObject());
     Result<Issue> fromJson = issueFromJson(json.object());
     REQUIRE(fromJson.ok());
     {
-        auto db = Database::open(dir.filePath(QStringLiteral("x.db")));
+        auto db = archive.openAgain();
         REQUIRE(db.ok());
         Result<Issue> stored = IssueRepository(**db).load(673);
         REQUIRE(stored.ok());
         CHECK(fromJson->sameContent(*stored));
     }
 
-    test::CliRun next = runCli(withDb(dir, {QStringLiteral("new")}));
+    test::CliRun next = runCli(withDb(archive, {QStringLiteral("new")}));
     REQUIRE(next.exitCode == 0);
     CHECK(next.out == QStringLiteral("674\n"));
-    test::CliRun list2 = runCli(withDb(dir, {QStringLiteral("list")}));
+    test::CliRun list2 = runCli(withDb(archive, {QStringLiteral("list")}));
     CHECK(
         list2.out.startsWith(QStringLiteral("674\t") + QDate::currentDate().toString(Qt::ISODate)));
-    test::CliRun text = runCli(withDb(dir, {QStringLiteral("show"), QStringLiteral("674")}));
+    test::CliRun text = runCli(withDb(archive, {QStringLiteral("show"), QStringLiteral("674")}));
     REQUIRE(text.exitCode == 0);
     CHECK(text.out.contains(QStringLiteral("第674期")));
     CHECK(text.out.contains(QStringLiteral("报：首都文明办")));
@@ -61,9 +67,10 @@ TEST_CASE("new, list, show --json and next issue, as the contract says", "[cli]"
     CHECK(text.out.contains(QStringLiteral("【简 讯】")));
 }
 
-TEST_CASE("each bad input gives its message and exit status, changing nothing", "[cli]") {
-    QTemporaryDir dir;
-    REQUIRE(runCli(withDb(dir,
+TEST_CASE("each bad input gives its message and exit status, changing nothing", "[cli][engines]") {
+    test::TestArchive archive;
+    archive.db.reset();
+    REQUIRE(runCli(withDb(archive,
                           {QStringLiteral("new"), QStringLiteral("--number"), QStringLiteral("673"),
                            QStringLiteral("--date"), QStringLiteral("2022-04-13")}))
                 .exitCode == 0);
@@ -95,13 +102,13 @@ TEST_CASE("each bad input gives its message and exit status, changing nothing", 
     };
     for (const Case &c : cases) {
         INFO(c.args.join(QLatin1Char(' ')).toStdString());
-        test::CliRun run = runCli(withDb(dir, c.args));
+        test::CliRun run = runCli(withDb(archive, c.args));
         CHECK(run.exitCode == c.status);
         CHECK(run.err.contains(c.message));
         CHECK(run.err.count(QLatin1Char('\n')) == 1); // one line
         CHECK(run.out.isEmpty());
     }
-    test::CliRun list = runCli(withDb(dir, {QStringLiteral("list")}));
+    test::CliRun list = runCli(withDb(archive, {QStringLiteral("list")}));
     CHECK(list.out.count(QLatin1Char('\n')) == 1);
 }
 

@@ -1,8 +1,7 @@
 // Imported bulletins are past issues (往期): listed and searched, in nobody's queue, never
 // signed, until `kuaibao-cli draft N` makes one a draft.
+#include "support/testarchive.h"
 #include "support/testsupport.h"
-
-#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -32,12 +31,13 @@ const char *const kBulletin = R"(门头沟区创建全国文明城市 工作快�
 电子邮箱：cc@example.org 电话：12345678
 )";
 
-// An archive in a temporary folder with issue 12 imported, and one person who can sign it.
+// An archive on the run's engine (support/testarchive.h) with issue 12 imported, and one person who
+// can sign it.
 class PastArchive {
 public:
     PastArchive() {
-        REQUIRE(m_dir.isValid());
-        const QString text = m_dir.filePath(QStringLiteral("12.txt"));
+        m_archive.db.reset(); // the command-line program has the archive to itself
+        const QString text = m_archive.filePath(QStringLiteral("12.txt"));
         test::writeFile(text, QByteArray(kBulletin));
         const CliRun imported = cli({QStringLiteral("import"), text});
         INFO(imported.err.toStdString());
@@ -51,9 +51,7 @@ public:
         REQUIRE(added.exitCode == 0);
     }
     CliRun cli(const QStringList &args, const QByteArray &input = {}) const {
-        return test::runCli(
-            QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("k.db"))} + args,
-            input);
+        return test::runCli(m_archive.dbArgs() + args, input);
     }
     QString status() const { return cli({QStringLiteral("list")}).out.section(u'\t', 2, 2); }
     CliRun sign() const {
@@ -64,13 +62,13 @@ public:
     }
 
 private:
-    QTemporaryDir m_dir;
+    test::TestArchive m_archive;
 };
 
 } // namespace
 
 TEST_CASE("past issues: an imported bulletin is 往期, found by search and never signed",
-          "[cli][past]") {
+          "[cli][past][engines]") {
     PastArchive archive;
     CHECK(archive.status() == QStringLiteral("往期"));
     const CliRun found = archive.cli({QStringLiteral("search"), QStringLiteral("推进会")});
@@ -86,7 +84,7 @@ TEST_CASE("past issues: an imported bulletin is 往期, found by search and neve
 }
 
 TEST_CASE("past issues: draft N makes one step to an issue that is edited and signed",
-          "[cli][past]") {
+          "[cli][past][engines]") {
     PastArchive archive;
     const CliRun made = archive.cli({QStringLiteral("draft"), QStringLiteral("12")});
     INFO(made.err.toStdString());

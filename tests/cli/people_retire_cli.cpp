@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/issuerepository.h"
 #include "support/fixtures.h"
+#include "support/testarchive.h"
 #include "support/testsupport.h"
 
 #include <QProcess>
@@ -21,25 +22,23 @@ namespace {
 
 // An archive with issue 674 signed by 李编 (编校, the administrator), 王审 (审核) and 赵签 (核签),
 // and issue 675 a draft.
+// The archive is on the run's engine (support/testarchive.h); shell() is for SQLite-only cases.
 struct RetireArchive {
     QTemporaryDir dir;
-    QString db;
+    test::TestArchive archive;
+    QString db = archive.location();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
 
     RetireArchive() {
         REQUIRE(dir.isValid());
-        db = dir.filePath(QStringLiteral("k.db"));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-        {
-            auto opened = Database::open(db);
-            REQUIRE(opened);
-            for (const int number : {674, 675}) {
-                Issue issue = test::fullFixtureIssue(number);
-                issue.templateId = QStringLiteral("mentougou"); // a template render can set
-                REQUIRE(IssueRepository(**opened).save(issue));
-            }
+        for (const int number : {674, 675}) {
+            Issue issue = test::fullFixtureIssue(number);
+            issue.templateId = QStringLiteral("mentougou"); // a template render can set
+            REQUIRE(IssueRepository(*archive.db).save(issue));
         }
+        archive.db.reset();
         for (const char *name : {"li", "wang", "zhao"}) {
             test::writeFile(pw(name), QByteArray(name) + "-secret-1\n");
         }
@@ -105,7 +104,7 @@ struct RetireArchive {
 
 } // namespace
 
-TEST_CASE("people retire cli: a retired person's past signatures still verify") {
+TEST_CASE("people retire cli: a retired person's past signatures still verify", "[engines]") {
     RetireArchive a;
     const QString pdf = a.dir.filePath(QStringLiteral("674.pdf"));
     const CliRun rendered =
@@ -148,7 +147,8 @@ TEST_CASE("people retire cli: a retired person's past signatures still verify") 
 }
 
 TEST_CASE("people retire cli: a retired person cannot sign, is refused a new key, and the "
-          "administrator's own signing goes on") {
+          "administrator's own signing goes on",
+          "[engines]") {
     RetireArchive a;
     REQUIRE(a.retire(QStringLiteral("王审")).exitCode == 0);
     REQUIRE(a.sign(675, QStringLiteral("编校"), QStringLiteral("李编"), "li").exitCode == 0);
@@ -174,7 +174,8 @@ TEST_CASE("people retire cli: a retired person cannot sign, is refused a new key
 }
 
 TEST_CASE("people retire cli: only the administrator retires, and not the administrator, an "
-          "unknown name or someone twice") {
+          "unknown name or someone twice",
+          "[engines]") {
     RetireArchive a;
     const CliRun noAdmin =
         a.run({QStringLiteral("people"), QStringLiteral("retire"), QStringLiteral("王审")});

@@ -13,7 +13,8 @@
 using namespace kuaibao;
 using namespace kuaibao::test;
 
-TEST_CASE("heading levels survive a save and a load, and a level change is saved", "[repository]") {
+TEST_CASE("heading levels survive a save and a load, and a level change is saved",
+          "[repository][engines]") {
     TestArchive archive;
     IssueRepository repository(*archive.db);
     const Issue original = headingsFixtureIssue();
@@ -34,7 +35,7 @@ TEST_CASE("heading levels survive a save and a load, and a level change is saved
     CHECK(again->sections.at(1).articles.at(1).paragraphs.at(0).level == 4);
 }
 
-TEST_CASE("the archive search finds the text of a heading where it stands", "[search]") {
+TEST_CASE("the archive search finds the text of a heading where it stands", "[search][engines]") {
     TestArchive archive;
     REQUIRE(IssueRepository(*archive.db).save(headingsFixtureIssue()).ok());
     SearchQuery query;

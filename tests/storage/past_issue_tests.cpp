@@ -28,7 +28,7 @@ void makePast(SignoffArchive &a) {
 } // namespace
 
 TEST_CASE("past issue: in nobody's queue, refused by sign-off, verified as unsigned",
-          "[storage][past]") {
+          "[storage][past][engines]") {
     SignoffArchive a;
     REQUIRE(waitsFor(a, QStringLiteral("李编"))); // a draft waits for 编校
     makePast(a);
@@ -48,7 +48,7 @@ TEST_CASE("past issue: in nobody's queue, refused by sign-off, verified as unsig
 }
 
 TEST_CASE("past issue: made a draft, it waits for 编校 and signs; a draft is not made again",
-          "[storage][past]") {
+          "[storage][past][engines]") {
     SignoffArchive a;
     makePast(a);
     IssueRepository repository(*a.db);

@@ -25,7 +25,7 @@ QList<int> issuesOf(const QList<PastBrief> &briefs) {
 } // namespace
 
 TEST_CASE("preflight context: previous issue, recent 简讯, units and signatures from the archive",
-          "[storage][preflight]") {
+          "[storage][preflight][engines]") {
     test::SignoffArchive archive; // issue 674 of 2024-03-08 and three people
     IssueRepository repository(*archive.db);
     must(repository.save(test::fullFixtureIssue(600, QDate(2023, 11, 1)))); // over 3 months ago

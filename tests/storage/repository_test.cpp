@@ -5,16 +5,17 @@
 #include "storage/issuerepository.h"
 #include "storage/saveparticipant.h"
 #include "support/fixtures.h"
+#include "support/testarchive.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 
 using namespace kuaibao;
 
 namespace {
 
-std::unique_ptr<Database> openFresh(const QTemporaryDir &dir) {
-    Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("a.db")));
+// The archive opened again, as by the program restarted.
+std::unique_ptr<Database> reopen(const test::TestArchive &archive) {
+    Result<std::unique_ptr<Database>> db = archive.openAgain();
     REQUIRE(db.ok());
     return std::move(db).value();
 }
@@ -29,9 +30,9 @@ public:
 
 } // namespace
 
-TEST_CASE("every field of an issue survives a save and a load", "[repository]") {
-    QTemporaryDir dir;
-    auto db = openFresh(dir);
+TEST_CASE("every field of an issue survives a save and a load", "[repository][engines]") {
+    test::TestArchive archive;
+    std::unique_ptr<Database> &db = archive.db;
     IssueRepository repository(*db);
     const Issue original = test::fullFixtureIssue();
     Result<Issue> saved = repository.save(original);
@@ -49,15 +50,15 @@ TEST_CASE("every field of an issue survives a save and a load", "[repository]") 
 
     // and again after the program is restarted
     db.reset();
-    auto reopened = openFresh(dir);
+    auto reopened = reopen(archive);
     Result<Issue> again = IssueRepository(*reopened).load(original.masthead.number);
     REQUIRE(again.ok());
     CHECK(again->sameContent(original));
 }
 
-TEST_CASE("the archive lists issues newest first", "[repository]") {
-    QTemporaryDir dir;
-    auto db = openFresh(dir);
+TEST_CASE("the archive lists issues newest first", "[repository][engines]") {
+    test::TestArchive archive;
+    std::unique_ptr<Database> &db = archive.db;
     IssueRepository repository(*db);
     REQUIRE(repository.save(test::fullFixtureIssue(3, QDate(2024, 1, 10))).ok());
     REQUIRE(repository.save(test::fullFixtureIssue(5, QDate(2024, 2, 1))).ok());
@@ -72,9 +73,9 @@ TEST_CASE("the archive lists issues newest first", "[repository]") {
     CHECK(list->at(0).status == IssueStatus::Draft);
 }
 
-TEST_CASE("a number already in the archive cannot be saved twice", "[repository]") {
-    QTemporaryDir dir;
-    auto db = openFresh(dir);
+TEST_CASE("a number already in the archive cannot be saved twice", "[repository][engines]") {
+    test::TestArchive archive;
+    std::unique_ptr<Database> &db = archive.db;
     IssueRepository repository(*db);
     REQUIRE(repository.save(test::fullFixtureIssue(7)).ok());
     Issue other = test::fullFixtureIssue(7);
@@ -91,9 +92,10 @@ TEST_CASE("a number already in the archive cannot be saved twice", "[repository]
     CHECK(repository.save(supplement).ok());
 }
 
-TEST_CASE("a save from a stale copy is a conflict, not a silent overwrite", "[repository]") {
-    QTemporaryDir dir;
-    auto db = openFresh(dir);
+TEST_CASE("a save from a stale copy is a conflict, not a silent overwrite",
+          "[repository][engines]") {
+    test::TestArchive archive;
+    std::unique_ptr<Database> &db = archive.db;
     IssueRepository repository(*db);
     Result<Issue> first = repository.save(test::fullFixtureIssue(8));
     REQUIRE(first.ok());
@@ -108,9 +110,10 @@ TEST_CASE("a save from a stale copy is a conflict, not a silent overwrite", "[re
     CHECK(repository.load(8)->masthead.office == QStringLiteral("他们的修改"));
 }
 
-TEST_CASE("editing and saving again replaces the content and bumps the revision", "[repository]") {
-    QTemporaryDir dir;
-    auto db = openFresh(dir);
+TEST_CASE("editing and saving again replaces the content and bumps the revision",
+          "[repository][engines]") {
+    test::TestArchive archive;
+    std::unique_ptr<Database> &db = archive.db;
     IssueRepository repository(*db);
     Result<Issue> saved = repository.save(test::fullFixtureIssue(9));
     REQUIRE(saved.ok());
@@ -125,9 +128,9 @@ TEST_CASE("editing and saving again replaces the content and bumps the revision"
     CHECK(loaded->sameContent(edited));
 }
 
-TEST_CASE("a failed save leaves the archive exactly as it was", "[repository]") {
-    QTemporaryDir dir;
-    auto db = openFresh(dir);
+TEST_CASE("a failed save leaves the archive exactly as it was", "[repository][engines]") {
+    test::TestArchive archive;
+    std::unique_ptr<Database> &db = archive.db;
     IssueRepository plain(*db);
     Result<Issue> saved = plain.save(test::fullFixtureIssue(10));
     REQUIRE(saved.ok());
@@ -153,9 +156,9 @@ TEST_CASE("a failed save leaves the archive exactly as it was", "[repository]") 
     CHECK_FALSE(*plain.exists(12));
 }
 
-TEST_CASE("deleting removes the issue and every row below it", "[repository]") {
-    QTemporaryDir dir;
-    auto db = openFresh(dir);
+TEST_CASE("deleting removes the issue and every row below it", "[repository][engines]") {
+    test::TestArchive archive;
+    std::unique_ptr<Database> &db = archive.db;
     IssueRepository repository(*db);
     REQUIRE(repository.save(test::fullFixtureIssue(20)).ok());
     REQUIRE(repository.remove(20).ok());
@@ -173,9 +176,9 @@ TEST_CASE("deleting removes the issue and every row below it", "[repository]") {
     CHECK(missing.error().kind == ErrorKind::NotFound);
 }
 
-TEST_CASE("replace overwrites the issue with the same number", "[repository]") {
-    QTemporaryDir dir;
-    auto db = openFresh(dir);
+TEST_CASE("replace overwrites the issue with the same number", "[repository][engines]") {
+    test::TestArchive archive;
+    std::unique_ptr<Database> &db = archive.db;
     IssueRepository repository(*db);
     REQUIRE(repository.save(test::fullFixtureIssue(30)).ok());
     Issue newer = test::fullFixtureIssue(30);
@@ -185,9 +188,10 @@ TEST_CASE("replace overwrites the issue with the same number", "[repository]") {
     CHECK(repository.list()->size() == 1);
 }
 
-TEST_CASE("the first issue comes from the template, the next from the latest", "[repository]") {
-    QTemporaryDir dir;
-    auto db = openFresh(dir);
+TEST_CASE("the first issue comes from the template, the next from the latest",
+          "[repository][engines]") {
+    test::TestArchive archive;
+    std::unique_ptr<Database> &db = archive.db;
     IssueRepository repository(*db);
     NewIssueRequest first;
     first.number = 673;
@@ -216,9 +220,9 @@ TEST_CASE("the first issue comes from the template, the next from the latest", "
     CHECK(clash.error().kind == ErrorKind::Conflict);
 }
 
-TEST_CASE("a save returns the issue as the archive now holds it", "[repository]") {
-    QTemporaryDir dir;
-    auto db = openFresh(dir);
+TEST_CASE("a save returns the issue as the archive now holds it", "[repository][engines]") {
+    test::TestArchive archive;
+    std::unique_ptr<Database> &db = archive.db;
     IssueRepository repository(*db);
     Issue claimed = test::fullFixtureIssue(40);
     claimed.status = IssueStatus::Published; // nobody signed it: sign-off stores it as a draft

@@ -26,8 +26,8 @@ SearchQuery queryFor(const QString &text) {
 
 } // namespace
 
-TEST_CASE("filters narrow the hits to exactly the matching subset", "[search]") {
-    TestArchive archive(40);
+TEST_CASE("filters narrow the hits to exactly the matching subset", "[search][engines]") {
+    GeneratedArchive archive(40);
     Database &db = *archive.db;
     for (const QString &text :
          {QStringLiteral("镇"), QStringLiteral("街道"), QStringLiteral("志愿服务")}) {
@@ -88,8 +88,9 @@ TEST_CASE("filters narrow the hits to exactly the matching subset", "[search]") 
     }
 }
 
-TEST_CASE("the unit filter keeps hits in that unit's items and accepts an alias", "[search]") {
-    TestArchive archive(40);
+TEST_CASE("the unit filter keeps hits in that unit's items and accepts an alias",
+          "[search][engines]") {
+    GeneratedArchive archive(40);
     Database &db = *archive.db;
     SearchQuery byName = queryFor(QStringLiteral("，"));
     byName.unit = QStringLiteral("斋堂镇");
@@ -109,7 +110,7 @@ TEST_CASE("the unit filter keeps hits in that unit's items and accepts an alias"
     CHECK(find(db, byAlias).size() == hits.size());
 }
 
-TEST_CASE("bad search input gets a specific message", "[search]") {
+TEST_CASE("bad search input gets a specific message", "[search][engines]") {
     TestArchive archive;
     SearchQuery empty = queryFor(QStringLiteral("  "));
     auto r = ArchiveSearch(*archive.db).find(empty);

@@ -114,8 +114,8 @@ const QStringList kFixedQueries = {QStringLiteral("乡"),     QStringLiteral("�
 
 } // namespace
 
-TEST_CASE("search finds every occurrence of one-, two- and longer queries", "[search]") {
-    TestArchive archive(40);
+TEST_CASE("search finds every occurrence of one-, two- and longer queries", "[search][engines]") {
+    GeneratedArchive archive(40);
     Database &db = *archive.db;
     QStringList queries = kFixedQueries;
     for (int length : {1, 2, 3, 4, 6}) {
@@ -127,8 +127,8 @@ TEST_CASE("search finds every occurrence of one-, two- and longer queries", "[se
     CHECK(!search(db, QStringLiteral("斋堂镇")).isEmpty());
 }
 
-TEST_CASE("search lists hits newest first, in reading order within an issue", "[search]") {
-    TestArchive archive(25);
+TEST_CASE("search lists hits newest first, in reading order within an issue", "[search][engines]") {
+    GeneratedArchive archive(25);
     const QList<SearchHit> hits = search(*archive.db, QStringLiteral("镇"));
     REQUIRE(hits.size() > 50);
     for (qsizetype i = 1; i < hits.size(); ++i) {
@@ -143,8 +143,8 @@ TEST_CASE("search lists hits newest first, in reading order within an issue", "[
     }
 }
 
-TEST_CASE("the index follows edits and deletes in the same save", "[search]") {
-    TestArchive archive(20);
+TEST_CASE("the index follows edits and deletes in the same save", "[search][engines]") {
+    GeneratedArchive archive(20);
     Database &db = *archive.db;
     IssueRepository repository(db);
     const QStringList before = kFixedQueries + queriesFrom(db, 2, 5) + queriesFrom(db, 4, 5);
@@ -168,8 +168,8 @@ TEST_CASE("the index follows edits and deletes in the same save", "[search]") {
     }
 }
 
-TEST_CASE("a save the index refuses is not written at all", "[search]") {
-    TestArchive archive(3);
+TEST_CASE("a save the index refuses is not written at all", "[search][engines]") {
+    GeneratedArchive archive(3);
     Database &db = *archive.db;
     IssueRepository repository(db);
     Issue huge = repository.load(675).value();
@@ -185,7 +185,8 @@ TEST_CASE("a save the index refuses is not written at all", "[search]") {
     CHECK(search(db, QStringLiteral("鸮鸮鸮")).isEmpty());
 }
 
-TEST_CASE("spaces, Latin letters and characters beyond the BMP are found too", "[search]") {
+TEST_CASE("spaces, Latin letters and characters beyond the BMP are found too",
+          "[search][engines]") {
     TestArchive archive;
     Database &db = *archive.db;
     Issue issue = sampleShapedIssue();
@@ -204,7 +205,7 @@ TEST_CASE("spaces, Latin letters and characters beyond the BMP are found too", "
     CHECK(search(db, QStringLiteral("末")).size() == 1);
 }
 
-TEST_CASE("characters the short index folds together are told apart", "[search]") {
+TEST_CASE("characters the short index folds together are told apart", "[search][engines]") {
     TestArchive archive;
     Database &db = *archive.db;
     Issue issue = sampleShapedIssue();

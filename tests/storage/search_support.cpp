@@ -7,18 +7,12 @@
 
 namespace kuaibao::test {
 
-TestArchive::TestArchive(int generatedIssues, std::uint64_t seed) {
-    REQUIRE(dir.isValid());
-    auto opened = Database::open(path());
-    REQUIRE(opened.ok());
-    db = std::move(opened).value();
-    if (generatedIssues > 0) {
-        ArchiveGeneratorOptions options;
-        options.seed = seed;
-        const Status filled = ArchiveFiller(*db).fill(defaultTemplate(), options, generatedIssues);
-        INFO((filled ? QString() : filled.error().message).toStdString());
-        REQUIRE(filled.ok());
-    }
+GeneratedArchive::GeneratedArchive(int generatedIssues, std::uint64_t seed) {
+    ArchiveGeneratorOptions options;
+    options.seed = seed;
+    const Status filled = ArchiveFiller(*db).fill(defaultTemplate(), options, generatedIssues);
+    INFO((filled ? QString() : filled.error().message).toStdString());
+    REQUIRE(filled.ok());
 }
 
 const BulletinTemplate &defaultTemplate() {

@@ -3,20 +3,13 @@
 #include "core/bulletintemplate.h"
 #include "core/issue.h"
 #include "storage/database.h"
-
-#include <QTemporaryDir>
-
-#include <memory>
+#include "support/testarchive.h"
 
 namespace kuaibao::test {
 
-// A fresh archive in a temporary folder, optionally filled with generated issues.
-struct TestArchive {
-    QTemporaryDir dir;
-    std::unique_ptr<Database> db;
-
-    explicit TestArchive(int generatedIssues = 0, std::uint64_t seed = 11);
-    QString path() const { return dir.filePath(QStringLiteral("archive.db")); }
+// A fresh archive on the run's engine (support/testarchive.h) filled with generated issues.
+struct GeneratedArchive : TestArchive {
+    explicit GeneratedArchive(int generatedIssues, std::uint64_t seed = 11);
 };
 
 // The built-in template (the unit list, sections and categories of 门头沟).

@@ -38,7 +38,7 @@ VerifyReport verified(SignoffArchive &a) {
 
 } // namespace
 
-TEST_CASE("signoff keys: a keyed issue is proven, not merely intact") {
+TEST_CASE("signoff keys: a keyed issue is proven, not merely intact", "[engines]") {
     SignoffArchive a;
     REQUIRE(a.signAll());
     const VerifyReport report = verified(a);
@@ -166,7 +166,7 @@ TEST_CASE("signoff keys: a signer added by hand, with a certificate of their own
         QStringLiteral("signed with a key the administrator never certified")));
 }
 
-TEST_CASE("signoff keys: people changes need the administrator") {
+TEST_CASE("signoff keys: people changes need the administrator", "[engines]") {
     SignoffArchive a;
     PeopleStore people(*a.db);
     CHECK(people.add(QStringLiteral("新人"), {QStringLiteral("编校")}, "another1").error().kind ==
@@ -189,7 +189,8 @@ TEST_CASE("signoff keys: people changes need the administrator") {
               .kind == ErrorKind::Forbidden);
 }
 
-TEST_CASE("signoff keys: a changed password re-seals, a reset re-keys, past signatures verify") {
+TEST_CASE("signoff keys: a changed password re-seals, a reset re-keys, past signatures verify",
+          "[engines]") {
     SignoffArchive a;
     REQUIRE(a.signAll());
     PeopleStore people(*a.db);
@@ -205,7 +206,7 @@ TEST_CASE("signoff keys: a changed password re-seals, a reset re-keys, past sign
     CHECK(verified(a).proven());
 }
 
-TEST_CASE("signoff keys: look-alike and invisible names are refused") {
+TEST_CASE("signoff keys: look-alike and invisible names are refused", "[engines]") {
     SignoffArchive a;
     PeopleStore people(*a.db);
     const Credentials admin{QStringLiteral("李编"), "pw-li-11"};
@@ -244,7 +245,7 @@ TEST_CASE("signoff keys: an issue signed before keys is 旧式签名, never prov
     CHECK_FALSE(report.proven());
 }
 
-TEST_CASE("signoff keys: remarks and reasons refuse control characters") {
+TEST_CASE("signoff keys: remarks and reasons refuse control characters", "[engines]") {
     SignoffArchive a;
     SignoffService service(*a.db);
     REQUIRE(service.sign(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-11"));

@@ -22,7 +22,7 @@ TEST_CASE("signoff people: the archive file holds no password in the clear") {
     }
 }
 
-TEST_CASE("signoff people: bad people are refused with a reason") {
+TEST_CASE("signoff people: bad people are refused with a reason", "[engines]") {
     SignoffArchive a;
     PeopleStore people(*a.db);
     const Credentials admin{QStringLiteral("李编"), "pw-li-11"};
@@ -43,7 +43,8 @@ TEST_CASE("signoff people: bad people are refused with a reason") {
     CHECK(test::must(people.list()).size() == 3);
 }
 
-TEST_CASE("signoff people: five wrong passwords lock a person for a minute, across connections") {
+TEST_CASE("signoff people: five wrong passwords lock a person for a minute, across connections",
+          "[engines]") {
     SignoffArchive a;
     QDateTime now = QDateTime(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC);
     PeopleStore people(*a.db, [&] { return now; });
@@ -71,7 +72,7 @@ TEST_CASE("signoff people: five wrong passwords lock a person for a minute, acro
     CHECK(later.authenticate(QStringLiteral("王审"), "pw-wang-2"));
 }
 
-TEST_CASE("signoff people: a locked person cannot sign") {
+TEST_CASE("signoff people: a locked person cannot sign", "[engines]") {
     SignoffArchive a;
     PeopleStore people(*a.db);
     for (int i = 0; i < PeopleStore::kMaxFailedAttempts; ++i) {

@@ -21,7 +21,8 @@ const QStringList kRoles{QStringLiteral("编校"), QStringLiteral("审核"), QSt
 
 } // namespace
 
-TEST_CASE("signoff proof store: a draft and an issue still in sign-off carry no proof") {
+TEST_CASE("signoff proof store: a draft and an issue still in sign-off carry no proof",
+          "[engines]") {
     SignoffArchive a;
     CHECK_FALSE(proofOf(a));
     REQUIRE(SignoffService(*a.db).sign(a.ref, QStringLiteral("编校"), QStringLiteral("李编"),
@@ -29,7 +30,8 @@ TEST_CASE("signoff proof store: a draft and an issue still in sign-off carry no 
     CHECK_FALSE(proofOf(a));
 }
 
-TEST_CASE("signoff proof store: an 已签发 issue's proof holds its chain and proves itself") {
+TEST_CASE("signoff proof store: an 已签发 issue's proof holds its chain and proves itself",
+          "[engines]") {
     SignoffArchive a;
     REQUIRE(a.signAll());
     std::optional<SignoffProof> proof = proofOf(a);

@@ -18,7 +18,7 @@ const Credentials kAdmin{QStringLiteral("李编"), "pw-li-11"};
 
 } // namespace
 
-TEST_CASE("signoff retire: a retired person's past signatures still prove") {
+TEST_CASE("signoff retire: a retired person's past signatures still prove", "[engines]") {
     SignoffArchive a;
     REQUIRE(a.signAll());
     const QDateTime at = QDateTime::currentDateTimeUtc().addDays(1); // after the acts
@@ -37,7 +37,8 @@ TEST_CASE("signoff retire: a retired person's past signatures still prove") {
     CHECK(must(KeyStore(a.db->connection()).retirements()).size() == 1);
 }
 
-TEST_CASE("signoff retire: a retired person leaves the queue and cannot sign or unlock") {
+TEST_CASE("signoff retire: a retired person leaves the queue and cannot sign or unlock",
+          "[engines]") {
     SignoffArchive a;
     SignoffService service(*a.db);
     REQUIRE(service.sign(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-11"));
@@ -55,7 +56,7 @@ TEST_CASE("signoff retire: a retired person leaves the queue and cannot sign or 
     CHECK(service.sign(a.ref, QStringLiteral("审核"), QStringLiteral("赵签"), "pw-zhao-3"));
 }
 
-TEST_CASE("signoff retire: refusals change nothing") {
+TEST_CASE("signoff retire: refusals change nothing", "[engines]") {
     SignoffArchive a;
     PeopleRetirement retirement(*a.db);
     const Result<Person> byOther =
@@ -82,7 +83,8 @@ TEST_CASE("signoff retire: refusals change nothing") {
     CHECK(must(KeyStore(a.db->connection()).retirements()).size() == 1);
 }
 
-TEST_CASE("signoff retire: the audit finds a retirement undone or forged in the file") {
+TEST_CASE("signoff retire: the audit finds a retirement undone or forged in the file",
+          "[engines]") {
     SignoffArchive a;
     REQUIRE(PeopleRetirement(*a.db).retire(QStringLiteral("王审"), kAdmin));
     const QSqlDatabase db = a.db->connection();

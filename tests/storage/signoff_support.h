@@ -1,15 +1,14 @@
 #pragma once
 
-// Shared set-up of the storage sign-off tests: an archive in a temporary folder with three
-// people (编校, 审核, 核签) and issue 674 saved as a draft.
+// Shared set-up of the storage sign-off tests: an archive on the run's engine
+// (support/testarchive.h) with three people (编校, 审核, 核签) and issue 674 saved as a draft.
 #include "storage/database.h"
 #include "storage/issuerepository.h"
 #include "storage/signoff/peoplestore.h"
 #include "storage/signoff/signoffservice.h"
 #include "support/fixtures.h"
+#include "support/testarchive.h"
 #include "support/testsupport.h"
-
-#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -22,16 +21,10 @@ template <typename T> T must(Result<T> result) {
 }
 
 // An archive with three people (李编 编校, 王审 审核, 赵签 核签 and 审核) and issue 674 as a draft.
-struct SignoffArchive {
-    QTemporaryDir dir;
-    std::unique_ptr<Database> db;
+struct SignoffArchive : TestArchive {
     IssueRef ref{674, Series::Regular};
 
     SignoffArchive() {
-        REQUIRE(dir.isValid());
-        auto opened = Database::open(dir.filePath(QStringLiteral("k.db")));
-        REQUIRE(opened);
-        db = std::move(opened).value();
         PeopleStore people(*db);
         REQUIRE(people.add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-11"));
         REQUIRE(people.add(QStringLiteral("王审"), {QStringLiteral("审核")}, "pw-wang-2",
@@ -41,7 +34,7 @@ struct SignoffArchive {
         REQUIRE(IssueRepository(*db).save(fullFixtureIssue(674)));
     }
 
-    QString path() const { return dir.filePath(QStringLiteral("k.db")); }
+    QString path() const { return location(); }
     Issue load() const { return IssueRepository(*db).load(674).value(); }
     Result<Issue> signAll() {
         SignoffService service(*db);

@@ -30,7 +30,7 @@ void dropTriggers(Database &db) {
 
 } // namespace
 
-TEST_CASE("signoff tamper: an intact signed issue verifies") {
+TEST_CASE("signoff tamper: an intact signed issue verifies", "[engines]") {
     SignoffArchive a;
     REQUIRE(a.signAll());
     VerifyReport report = test::must(SignoffVerifier(*a.db).verify(674));
@@ -39,7 +39,7 @@ TEST_CASE("signoff tamper: an intact signed issue verifies") {
     CHECK(test::must(SignoffVerifier(*a.db).findTampered()).isEmpty());
 }
 
-TEST_CASE("signoff tamper: triggers refuse direct changes to an issued issue's rows") {
+TEST_CASE("signoff tamper: triggers refuse direct changes to an issued issue's rows", "[engines]") {
     SignoffArchive a;
     REQUIRE(a.signAll());
     for (const QString &sql :

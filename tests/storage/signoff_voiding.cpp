@@ -8,7 +8,8 @@
 using namespace kuaibao;
 using kuaibao::test::SignoffArchive;
 
-TEST_CASE("signoff voiding: saving the same content keeps the signatures; an edit voids them") {
+TEST_CASE("signoff voiding: saving the same content keeps the signatures; an edit voids them",
+          "[engines]") {
     SignoffArchive a;
     SignoffService service(*a.db);
     REQUIRE(service.sign(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-11"));
@@ -51,7 +52,8 @@ TEST_CASE("signoff voiding: saving the same content keeps the signatures; an edi
     CHECK(a.load().status == IssueStatus::AwaitingReview);
 }
 
-TEST_CASE("signoff voiding: the stored status follows the signatures, whatever a save claims") {
+TEST_CASE("signoff voiding: the stored status follows the signatures, whatever a save claims",
+          "[engines]") {
     SignoffArchive a;
     Issue claimed = test::fullFixtureIssue(675);
     claimed.status = IssueStatus::Published;
@@ -59,7 +61,7 @@ TEST_CASE("signoff voiding: the stored status follows the signatures, whatever a
     CHECK(IssueRepository(*a.db).load(675)->status == IssueStatus::Draft);
 }
 
-TEST_CASE("signoff voiding: the hash is stable across save and load") {
+TEST_CASE("signoff voiding: the hash is stable across save and load", "[engines]") {
     SignoffArchive a;
     REQUIRE(a.signAll());
     SignatureStore store(a.db->connection());

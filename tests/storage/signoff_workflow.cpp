@@ -7,7 +7,8 @@
 using namespace kuaibao;
 using kuaibao::test::SignoffArchive;
 
-TEST_CASE("signoff workflow: three people take issue 674 to 已签发 and the footer names them") {
+TEST_CASE("signoff workflow: three people take issue 674 to 已签发 and the footer names them",
+          "[engines]") {
     SignoffArchive a;
     SignoffService service(*a.db);
     Result<Issue> one =
@@ -29,7 +30,7 @@ TEST_CASE("signoff workflow: three people take issue 674 to 已签发 and the fo
     CHECK(IssueRepository(*a.db).list()->first().status == IssueStatus::Published);
 }
 
-TEST_CASE("signoff workflow: refused steps leave the issue and signatures unchanged") {
+TEST_CASE("signoff workflow: refused steps leave the issue and signatures unchanged", "[engines]") {
     SignoffArchive a;
     SignoffService service(*a.db);
     const Issue before = a.load();
@@ -68,7 +69,8 @@ TEST_CASE("signoff workflow: refused steps leave the issue and signatures unchan
 }
 
 TEST_CASE(
-    "signoff workflow: a return voids the signatures and keeps the remark open until dealt with") {
+    "signoff workflow: a return voids the signatures and keeps the remark open until dealt with",
+    "[engines]") {
     SignoffArchive a;
     SignoffService service(*a.db);
     REQUIRE(service.sign(a.ref, QStringLiteral("编校"), QStringLiteral("李编"), "pw-li-11"));
@@ -99,7 +101,8 @@ TEST_CASE(
                                  QStringLiteral("returned"), QStringLiteral("remark-resolved")});
 }
 
-TEST_CASE("signoff workflow: an issued issue refuses save, delete and replace until withdrawn") {
+TEST_CASE("signoff workflow: an issued issue refuses save, delete and replace until withdrawn",
+          "[engines]") {
     SignoffArchive a;
     Result<Issue> issued = a.signAll();
     REQUIRE(issued);

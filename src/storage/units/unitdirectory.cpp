@@ -130,9 +130,9 @@ Status UnitDirectory::normalizeStored(const QSqlDatabase &db) {
     for (const auto &[table, owner] :
          {std::pair{QStringLiteral("item_units"), QStringLiteral("item_id")},
           std::pair{QStringLiteral("also_units"), QStringLiteral("category_id")}}) {
-        const QString dedupe = QStringLiteral(
-            "DELETE FROM %1 WHERE rowid IN (SELECT a.rowid FROM %1 a JOIN %1 b ON a.%2 = b.%2 "
-            "AND a.unit = b.unit AND a.position > b.position)");
+        const QString dedupe =
+            QStringLiteral("DELETE FROM %1 WHERE EXISTS (SELECT 1 FROM %1 b WHERE b.%2 = %1.%2 "
+                           "AND b.unit = %1.unit AND b.position < %1.position)");
         if (Status s = execSql(db, dedupe.arg(table, owner)); !s) {
             return s;
         }
@@ -261,7 +261,7 @@ Result<QList<UnknownUnit>> UnitDirectory::unknown() const {
         runSql(m_db.connection(),
                QStringLiteral("SELECT unit, sum(item), sum(mention) FROM ("
                               "SELECT unit, 1 AS item, 0 AS mention FROM item_units UNION ALL "
-                              "SELECT unit, 0, 1 FROM also_units) "
+                              "SELECT unit, 0, 1 FROM also_units) AS occurrences "
                               "WHERE unit NOT IN (SELECT name FROM units) AND unit NOT IN (SELECT "
                               "alias FROM unit_aliases) "
                               "GROUP BY unit ORDER BY sum(item) + sum(mention) DESC, unit"),
