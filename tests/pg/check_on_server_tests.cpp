@@ -24,11 +24,7 @@ void requireSql(const PgTestDatabase &db, const QString &login, const QString &s
 TEST_CASE("check on the server names a disabled guard, a widened grant and a broken link",
           "[pg][check]") {
     KUAIBAO_PG_DATABASE(db);
-    const QString sample = samplePath();
-    if (sample.isEmpty()) {
-        KUAIBAO_SKIP(
-            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
-    }
+    KUAIBAO_SAMPLE(sample);
     initServer(db);
     Office office;
     office.prepare(db.clerkUrl(), sample, true);

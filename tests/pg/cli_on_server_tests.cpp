@@ -17,11 +17,7 @@ CliRun on(const QString &location, const QStringList &args) {
 TEST_CASE("the sample imports on the server and reads back as on an SQLite archive",
           "[pg][cli][sample]") {
     KUAIBAO_PG_DATABASE(db);
-    const QString sample = samplePath();
-    if (sample.isEmpty()) {
-        KUAIBAO_SKIP(
-            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
-    }
+    KUAIBAO_SAMPLE(sample);
     initServer(db);
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("desk.db"));
@@ -74,11 +70,7 @@ TEST_CASE("the sample imports on the server and reads back as on an SQLite archi
 TEST_CASE("a query with LIKE's wildcards finds only the text itself on the server",
           "[pg][cli][search]") {
     KUAIBAO_PG_DATABASE(db);
-    const QString sample = samplePath();
-    if (sample.isEmpty()) {
-        KUAIBAO_SKIP(
-            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
-    }
+    KUAIBAO_SAMPLE(sample);
     initServer(db);
     REQUIRE(on(db.clerkUrl(), {QStringLiteral("import"), sample}).exitCode == 0);
     for (const char *query : {"%", "_", "文%明", "\\"}) {

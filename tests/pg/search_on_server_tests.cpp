@@ -76,11 +76,7 @@ TEST_CASE("search with a limit finds the same newest hits on the server as on a 
 TEST_CASE("server init moves a schema 10 server's short-query search pieces to one row per issue",
           "[pg][search][migration]") {
     KUAIBAO_PG_DATABASE(db);
-    const QString sample = samplePath();
-    if (sample.isEmpty()) {
-        KUAIBAO_SKIP(
-            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
-    }
+    KUAIBAO_SAMPLE(sample);
     initServer(db);
     REQUIRE(on(db.clerkUrl(), {QStringLiteral("import"), sample}).exitCode == 0);
     const QList<QStringList> searches = {{QStringLiteral("search"), QStringLiteral("城")},

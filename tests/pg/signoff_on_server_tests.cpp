@@ -11,11 +11,7 @@ using namespace kuaibao::test;
 
 TEST_CASE("three people sign on the server and the issue verifies", "[pg][signoff]") {
     KUAIBAO_PG_DATABASE(db);
-    const QString sample = samplePath();
-    if (sample.isEmpty()) {
-        KUAIBAO_SKIP(
-            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
-    }
+    KUAIBAO_SAMPLE(sample);
     initServer(db);
     Office office;
     office.prepare(db.clerkUrl(), sample, true);
@@ -47,11 +43,7 @@ TEST_CASE("three people sign on the server and the issue verifies", "[pg][signof
 
 TEST_CASE("a signed SQLite archive copied to the server verifies there", "[pg][copy]") {
     KUAIBAO_PG_DATABASE(db);
-    const QString sample = samplePath();
-    if (sample.isEmpty()) {
-        KUAIBAO_SKIP(
-            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
-    }
+    KUAIBAO_SAMPLE(sample);
     initServer(db);
     Office office;
     const QString file = office.dir.filePath(QStringLiteral("desk.db"));
@@ -88,11 +80,7 @@ TEST_CASE("a signed SQLite archive copied to the server verifies there", "[pg][c
 TEST_CASE("copy-archive makes an offline file of the server and --replace overwrites an issue",
           "[pg][copy]") {
     KUAIBAO_PG_DATABASE(db);
-    const QString sample = samplePath();
-    if (sample.isEmpty()) {
-        KUAIBAO_SKIP(
-            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
-    }
+    KUAIBAO_SAMPLE(sample);
     initServer(db);
     Office office;
     office.prepare(db.clerkUrl(), sample, false);
@@ -123,11 +111,7 @@ TEST_CASE("copy-archive makes an offline file of the server and --replace overwr
 TEST_CASE("backup of a server archive is an SQLite file where the signed issue verifies",
           "[pg][backup]") {
     KUAIBAO_PG_DATABASE(db);
-    const QString sample = samplePath();
-    if (sample.isEmpty()) {
-        KUAIBAO_SKIP(
-            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));
-    }
+    KUAIBAO_SAMPLE(sample);
     initServer(db);
     Office office;
     office.prepare(db.clerkUrl(), sample, true);

@@ -25,6 +25,15 @@ void reportSkipped(const char *utf8Reason);
         return;                                                                                    \
     } while (false)
 
+// Declares `var`, the path of the sample issue 673, or ends the test case as skipped where the
+// sample is absent.
+#define KUAIBAO_SAMPLE(var)                                                                        \
+    const QString var = kuaibao::test::samplePath();                                               \
+    if (var.isEmpty()) {                                                                           \
+        KUAIBAO_SKIP(                                                                              \
+            QStringLiteral("the sample issue ../shared/samples/kuaibao-673.txt is absent"));       \
+    }
+
 namespace kuaibao::test {
 
 // What one run of the real kuaibao-cli printed and returned.
