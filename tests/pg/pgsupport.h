@@ -23,8 +23,9 @@ inline void initServer(const PgTestDatabase &db) {
         {QStringLiteral("--db"), db.ownerUrl(), QStringLiteral("server"), QStringLiteral("init")});
     INFO(init.err.toStdString());
     REQUIRE(init.exitCode == 0);
-    REQUIRE(db.execAs(QStringLiteral("owner"), QStringLiteral("GRANT kuaibao_user TO clerk"))
-                .isEmpty());
+    const QString admitted = db.admitClerk();
+    INFO(admitted.toStdString());
+    REQUIRE(admitted.isEmpty());
 }
 
 } // namespace kuaibao::test

@@ -166,4 +166,22 @@ QVariant PgTestDatabase::scalar(const QString &sql) const {
     return error.isEmpty() ? value : QVariant(error);
 }
 
+QString PgTestDatabase::admitClerk() const {
+    const QString isMember =
+        QStringLiteral("SELECT pg_has_role('clerk', 'kuaibao_user', 'MEMBER')");
+    QString error;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        QVariant member;
+        error = runOnce(ownerUrl(), isMember, &member);
+        if (error.isEmpty() && member.toBool()) {
+            return {};
+        }
+        error = execAs(QStringLiteral("owner"), QStringLiteral("GRANT kuaibao_user TO clerk"));
+        if (error.isEmpty()) {
+            return {};
+        }
+    }
+    return error;
+}
+
 } // namespace kuaibao::test

@@ -19,10 +19,9 @@ void initServerDatabase(const PgTestDatabase &server) {
         INFO((setUp ? QString() : setUp.error().message).toStdString());
         REQUIRE(setUp.ok());
     }
-    const QString granted =
-        server.execAs(QStringLiteral("owner"), QStringLiteral("GRANT kuaibao_user TO clerk"));
-    INFO(granted.toStdString());
-    REQUIRE(granted.isEmpty());
+    const QString admitted = server.admitClerk();
+    INFO(admitted.toStdString());
+    REQUIRE(admitted.isEmpty());
 }
 
 } // namespace
