@@ -48,6 +48,17 @@ TEST_CASE("search with a limit finds the same newest hits on the server as on a 
     INFO(copied.err.toStdString());
     REQUIRE(copied.exitCode == 0);
 
+    // The copy goes in batches of issues: the list, and an issue from each end, are the same.
+    const CliRun listed = on(file, {QStringLiteral("list")});
+    REQUIRE(listed.exitCode == 0);
+    CHECK(on(db.clerkUrl(), {QStringLiteral("list")}).out == listed.out);
+    for (const char *number : {"674", "823"}) {
+        const QStringList exported = {QStringLiteral("export"), QString::fromLatin1(number)};
+        const CliRun fromFile = on(file, exported);
+        REQUIRE(fromFile.exitCode == 0);
+        CHECK(on(db.clerkUrl(), exported).out == fromFile.out);
+    }
+
     const CliRun newest = on(file, {QStringLiteral("export"), QStringLiteral("823")});
     REQUIRE(newest.exitCode == 0);
     const QStringList queries = queriesFrom(newest.out);

@@ -270,16 +270,18 @@ Status copyAdministrator(const QSqlDatabase &from, const QSqlDatabase &to, IdMap
 
 } // namespace
 
-Result<int> TableCopier::copy(const CopiedTable &table, qint64 issueId, IdMaps &maps) {
-    const qsizetype marks = table.whereOneIssue.count(QLatin1Char('?'));
-    QVariantList bindings;
-    for (qsizetype i = 0; i < marks; ++i) {
-        bindings << issueId;
+Result<int> TableCopier::copy(const CopiedTable &table, const QList<qint64> &issueIds,
+                              IdMaps &maps) {
+    QStringList ids;
+    ids.reserve(issueIds.size());
+    for (qint64 id : issueIds) {
+        ids << QString::number(id);
     }
-    return copyRows(m_from, m_to, table.name,
-                    QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY %3")
-                        .arg(table.name, table.whereOneIssue, table.orderBy),
-                    bindings, table.references, table.referencedTables, table.hasId, maps);
+    return copyRows(
+        m_from, m_to, table.name,
+        QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY %3")
+            .arg(table.name, table.whereIssues.arg(ids.join(QLatin1Char(','))), table.orderBy),
+        {}, table.references, table.referencedTables, table.hasId, maps);
 }
 
 namespace {

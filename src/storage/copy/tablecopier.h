@@ -13,25 +13,26 @@ namespace kuaibao {
 // Source row id to target row id, per table.
 using IdMaps = QHash<QString, QHash<qint64, qint64>>;
 
-// One table of an issue's rows: which columns point at rows of which tables (mapped to the
-// target's ids), the condition that selects the rows of one issue (its one `?`), the order
-// they go in, and whether the table has its own id (then the target gives a new one).
+// One table of the issues' rows: which columns point at rows of which tables (mapped to the
+// target's ids), the condition that selects the rows of some issues (`%1` stands for the list
+// of their ids), the order they go in, and whether the table has its own id (then the target
+// gives a new one).
 struct CopiedTable {
     QString name;
     QStringList references;
     QStringList referencedTables;
-    QString whereOneIssue;
+    QString whereIssues;
     QString orderBy;
     bool hasId = false;
 };
 
-// Copies the rows of one issue, table by table, from one archive into another.
+// Copies the rows of some issues, table by table, from one archive into another.
 class TableCopier {
 public:
     TableCopier(const QSqlDatabase &from, const QSqlDatabase &to) : m_from(from), m_to(to) {}
 
-    // Copies the rows of `table` for the source issue `issueId`; returns how many.
-    Result<int> copy(const CopiedTable &table, qint64 issueId, IdMaps &maps);
+    // Copies the rows of `table` for the source issues `issueIds`; returns how many.
+    Result<int> copy(const CopiedTable &table, const QList<qint64> &issueIds, IdMaps &maps);
 
 private:
     QSqlDatabase m_from;

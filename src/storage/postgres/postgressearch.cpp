@@ -97,50 +97,72 @@ Status PostgresSearch::unindex(qint64 issueId) {
 }
 
 Status PostgresSearch::index(qint64 issueId, const Masthead &m, const QList<SearchEntry> &entries) {
-    const QString doing = PostgresSearchText::tr("updating the search index");
     if (Status s = unindex(issueId); !s) {
         return s;
     }
-    if (entries.isEmpty()) {
-        return {};
+    return indexNew({{issueId, m, entries}});
+}
+
+Status PostgresSearch::indexNew(const QList<NewIssue> &issues) {
+    const QString doing = PostgresSearchText::tr("updating the search index");
+    // One statement per table: the rows go in as arrays, unnested on the server, and each
+    // issue's pieces as one array.
+    QStringList issueIds, ids, parts, sectionPos, blockPos, elementPos, sections, categories, units,
+        texts;
+    QStringList pieceRows;
+    QVariantList pieceBindings;
+    for (const NewIssue &issue : issues) {
+        const Masthead &m = issue.masthead;
+        QSet<QString> grams;
+        for (int position = 0; position < issue.entries.size(); ++position) {
+            const SearchEntry &e = issue.entries.at(position);
+            issueIds << QString::number(issue.issueId);
+            ids << QString::number(searchkey::make(m.date, m.series, m.number, position));
+            parts << searchPartKey(e.location.part);
+            sectionPos << QString::number(e.location.section);
+            blockPos << QString::number(e.location.block);
+            elementPos << QString::number(e.location.element);
+            sections << e.section;
+            categories << e.category;
+            units << unitField(e.units);
+            texts << e.text;
+            addGrams(e.text, grams);
+        }
+        if (grams.isEmpty()) {
+            continue;
+        }
+        QStringList pieces(grams.begin(), grams.end());
+        pieces.sort();
+        pieceRows << QStringLiteral("(?, ?::text[])");
+        pieceBindings << issue.issueId << arrayLiteral(pieces);
     }
-    // One statement per table: the rows go in as arrays, unnested on the server.
-    QStringList ids, parts, sectionPos, blockPos, elementPos, sections, categories, units, texts;
-    QSet<QString> grams;
-    for (int position = 0; position < entries.size(); ++position) {
-        const SearchEntry &e = entries.at(position);
-        ids << QString::number(searchkey::make(m.date, m.series, m.number, position));
-        parts << searchPartKey(e.location.part);
-        sectionPos << QString::number(e.location.section);
-        blockPos << QString::number(e.location.block);
-        elementPos << QString::number(e.location.element);
-        sections << e.section;
-        categories << e.category;
-        units << unitField(e.units);
-        texts << e.text;
-        addGrams(e.text, grams);
+    if (ids.isEmpty()) {
+        return {};
     }
     if (Status s = execSql(
             m_db,
             QStringLiteral(
                 "INSERT INTO search_text (id, issue_id, part, section_pos, block_pos, "
-                "element_pos, section, category, units, text) SELECT u.id, ?, u.part, u.sp, "
+                "element_pos, section, category, units, text) SELECT u.id, u.issue, u.part, u.sp, "
                 "u.bp, u.ep, u.section, u.category, u.units, u.text FROM unnest(?::bigint[], "
-                "?::text[], ?::int[], ?::int[], ?::int[], ?::text[], ?::text[], ?::text[], "
-                "?::text[]) AS u(id, part, sp, bp, ep, section, category, units, text)"),
-            {issueId, arrayLiteral(ids), arrayLiteral(parts), arrayLiteral(sectionPos),
-             arrayLiteral(blockPos), arrayLiteral(elementPos), arrayLiteral(sections),
-             arrayLiteral(categories), arrayLiteral(units), arrayLiteral(texts)},
+                "?::bigint[], ?::text[], ?::int[], ?::int[], ?::int[], ?::text[], ?::text[], "
+                "?::text[], ?::text[]) AS u(id, issue, part, sp, bp, ep, section, category, "
+                "units, text)"),
+            {arrayLiteral(ids), arrayLiteral(issueIds), arrayLiteral(parts),
+             arrayLiteral(sectionPos), arrayLiteral(blockPos), arrayLiteral(elementPos),
+             arrayLiteral(sections), arrayLiteral(categories), arrayLiteral(units),
+             arrayLiteral(texts)},
             doing);
         !s) {
         return s;
     }
-    QStringList pieces(grams.begin(), grams.end());
-    pieces.sort();
+    if (pieceRows.isEmpty()) {
+        return {};
+    }
     return execSql(m_db,
-                   QStringLiteral("INSERT INTO search_pieces (issue_id, pieces) VALUES (?, "
-                                  "?::text[])"),
-                   {issueId, arrayLiteral(pieces)}, doing);
+                   QStringLiteral("INSERT INTO search_pieces (issue_id, pieces) VALUES %1")
+                       .arg(pieceRows.join(QStringLiteral(", "))),
+                   pieceBindings, doing);
 }
 
 QString PostgresSearch::matchSql(const QString &text, const QVariant &lowest,

@@ -2,6 +2,7 @@
 
 #include "core/issue.h"
 #include "core/result.h"
+#include "storage/search/searchentries.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -9,8 +10,6 @@
 #include <QVariantList>
 
 namespace kuaibao {
-
-struct SearchEntry;
 
 // Search on PostgreSQL: search_text holds the pieces of text (the same rows and keys as on
 // SQLite) with a pg_trgm index for queries of three characters and more; search_pieces holds,
@@ -28,6 +27,14 @@ public:
 
     // Replaces what is indexed for the issue with `entries` (keys from searchkey::make).
     Status index(qint64 issueId, const Masthead &masthead, const QList<SearchEntry> &entries);
+    // An issue with nothing indexed yet, and the entries to index for it.
+    struct NewIssue {
+        qint64 issueId = 0;
+        Masthead masthead;
+        QList<SearchEntry> entries;
+    };
+    // Indexes issues that have nothing indexed yet, all in two statements.
+    Status indexNew(const QList<NewIssue> &issues);
     Status unindex(qint64 issueId);
 
     // A search for K hits first reads the newest K × this many pieces (see ArchiveSearch): a

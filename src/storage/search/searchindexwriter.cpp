@@ -44,6 +44,19 @@ Status prepare(QSqlQuery &query, const QString &sql, const QString &doing) {
     return {};
 }
 
+// Refuses an issue whose search keys would not fit (searchkey::make).
+Status checkIndexable(const Masthead &m, const QList<SearchEntry> &entries) {
+    if (m.number > searchkey::kMaxNumber || entries.size() > searchkey::kMaxPositions) {
+        return Error::badInput(
+            SearchIndexText::tr("issue %1 cannot be indexed for search: numbers above %2 or more "
+                                "than %3 pieces of text in one issue are not supported")
+                .arg(m.number)
+                .arg(searchkey::kMaxNumber)
+                .arg(searchkey::kMaxPositions));
+    }
+    return {};
+}
+
 } // namespace
 
 QStringList SearchIndexWriter::schemaStatements() {
@@ -115,13 +128,8 @@ Status SearchIndexWriter::index(qint64 issueId, const Issue &issue) {
     const QString doing = SearchIndexText::tr("updating the search index");
     const Masthead &m = issue.masthead;
     const QList<SearchEntry> entries = searchEntries(issue);
-    if (m.number > searchkey::kMaxNumber || entries.size() > searchkey::kMaxPositions) {
-        return Error::badInput(
-            SearchIndexText::tr("issue %1 cannot be indexed for search: numbers above %2 or more "
-                                "than %3 pieces of text in one issue are not supported")
-                .arg(m.number)
-                .arg(searchkey::kMaxNumber)
-                .arg(searchkey::kMaxPositions));
+    if (Status s = checkIndexable(m, entries); !s) {
+        return s;
     }
     if (Engine::of(m_db).kind() == EngineKind::Postgres) {
         return PostgresSearch(m_db).index(issueId, m, entries);
@@ -214,12 +222,28 @@ Status SearchIndexWriter::reindexStored(const QList<qint64> &ids) {
     return {};
 }
 
-Status SearchIndexWriter::indexFromCopy(qint64 issueId, const QSqlDatabase &copy, qint64 copyId) {
-    Result<Issue> issue = SearchIndexWriter(copy).readStored(copyId);
-    if (!issue) {
-        return issue.error();
+Status SearchIndexWriter::indexCopies(const QList<std::pair<qint64, qint64>> &copies,
+                                      const QSqlDatabase &copy) {
+    const bool onServer = Engine::of(m_db).kind() == EngineKind::Postgres;
+    QList<PostgresSearch::NewIssue> fresh;
+    for (const auto &[issueId, copyId] : copies) {
+        Result<Issue> issue = SearchIndexWriter(copy).readStored(copyId);
+        if (!issue) {
+            return issue.error();
+        }
+        if (!onServer) {
+            if (Status s = index(issueId, *issue); !s) {
+                return s;
+            }
+            continue;
+        }
+        QList<SearchEntry> entries = searchEntries(*issue);
+        if (Status s = checkIndexable(issue->masthead, entries); !s) {
+            return s;
+        }
+        fresh.append({issueId, issue->masthead, std::move(entries)});
     }
-    return index(issueId, *issue);
+    return onServer ? PostgresSearch(m_db).indexNew(fresh) : Status();
 }
 
 Status SearchIndexWriter::reindexEverything() {

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <utility>
+
 namespace kuaibao {
 
 // Keeps the search tables in step with one issue: search_text (the pieces of text with their
@@ -22,10 +24,11 @@ public:
     // Indexes again, from what is stored, the issues with these ids, or every issue: after a
     // migration or a change made outside a save (mapping a unit name).
     Status reindexStored(const QList<qint64> &ids);
-    // Indexes issue `issueId` with the text of its copy `copyId` stored in `copy` (another
-    // archive): a copy onto a server reads the text from the local file it came from instead
-    // of asking the server for every row it was just sent.
-    Status indexFromCopy(qint64 issueId, const QSqlDatabase &copy, qint64 copyId);
+    // Indexes issues just copied in, not indexed yet, each (target id, source id) with the text
+    // of its copy stored in `copy` (another archive): a copy onto a server reads the text from
+    // the local file it came from instead of asking the server for every row it was just sent,
+    // and sends the entries of all of them at once.
+    Status indexCopies(const QList<std::pair<qint64, qint64>> &copies, const QSqlDatabase &copy);
     Status reindexEverything();
     // Merges the full-text indexes' segments, which makes queries faster after a bulk fill.
     Status optimize();
