@@ -233,10 +233,6 @@
         <translation>将退回意见标记为已处理。</translation>
     </message>
     <message>
-        <source>Who did what when in an issue&apos;s sign-off.</source>
-        <translation>一期签发过程中谁在何时做了什么。</translation>
-    </message>
-    <message>
         <source>Who dealt with it (a name in the people list).</source>
         <translation>处理人（人员名单中的姓名）。</translation>
     </message>
@@ -247,6 +243,10 @@
     <message>
         <source>Add, list, re-password, reset or retire the people who sign off (the first person added is the administrator).</source>
         <translation>添加、列出、改密码、重置或停用签发人员（第一个添加的人员为管理员）。</translation>
+    </message>
+    <message>
+        <source>Who did what when in an issue&apos;s sign-off (exit 1 when the signed acts do not bear the log out).</source>
+        <translation>某期签发过程中谁在何时做了什么（签名记录不能印证日志时退出码为 1）。</translation>
     </message>
 </context>
 <context>
@@ -274,6 +274,10 @@
     <message>
         <source>issue %1 is not what was signed (%2 problem(s); the first is the first broken link)</source>
         <translation>第 %1 期与签发时不符（%2 处问题，第一条即最先断裂的一环）</translation>
+    </message>
+    <message>
+        <source>issue %1: this log is not borne out by the signed acts: %2 (verify %1 names every problem)</source>
+        <translation>第 %1 期：此日志与签名记录不符：%2（verify %1 会列出全部问题）</translation>
     </message>
 </context>
 <context>

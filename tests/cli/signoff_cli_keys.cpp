@@ -155,6 +155,14 @@ TEST_CASE("signoff cli keys: names swapped by UPDATE fail verify, check and show
     const CliRun check = a.run({QStringLiteral("check")});
     CHECK(check.exitCode != 0);
     CHECK(check.out.contains(QStringLiteral("issue 674: the signature rows say “假人”")));
+    // The log shows its rows as they stand, and says the signed acts do not bear them out.
+    const CliRun log = a.run({QStringLiteral("log"), QStringLiteral("674")});
+    CHECK(log.exitCode == 1);
+    CHECK(log.out.contains(QStringLiteral("假人")));
+    INFO(log.err.toStdString());
+    CHECK(log.err.contains(
+        QStringLiteral("issue 674: this log is not borne out by the signed acts: ")));
+    CHECK(log.err.contains(QStringLiteral("李编")));
 }
 
 TEST_CASE("signoff cli keys: stored control characters are escaped in log and verify") {

@@ -226,7 +226,9 @@ void registerSignoffCommands(QList<CliCommand> &commands) {
                       SignoffCommandsText::tr("Mark a return remark dealt with."),
                       runResolveCommand}
         << CliCommand{QStringLiteral("log"), QStringLiteral("log N"),
-                      SignoffCommandsText::tr("Who did what when in an issue's sign-off."),
+                      SignoffCommandsText::tr(
+                          "Who did what when in an issue's sign-off (exit 1 when the "
+                          "signed acts do not bear the log out)."),
                       runLogCommand}
         << CliCommand{QStringLiteral("verify"), QStringLiteral("verify N"),
                       SignoffCommandsText::tr(

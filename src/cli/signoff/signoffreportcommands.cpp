@@ -79,7 +79,26 @@ int runLogCommand(CliContext &cli) {
                               escapeControls(r.remark))
                   << '\n';
     }
-    return ExitOk;
+    if (entries->isEmpty()) {
+        return ExitOk;
+    }
+    // The log rows are plain rows anyone with the file can edit; the signed acts are the proof.
+    // A log that the acts do not bear out is said to be so, with its first broken link.
+    Result<VerifyReport> report = SignoffVerifier(**db).verify(ref.number, ref.series);
+    if (!report) {
+        return cli.fail(report.error());
+    }
+    if (report->intact()) {
+        return ExitOk;
+    }
+    cli.out().flush();
+    cli.err() << "kuaibao-cli: "
+              << SignoffReportText::tr("issue %1: this log is not borne out by the signed acts: "
+                                       "%2 (verify %1 names every problem)")
+                     .arg(ref.number)
+                     .arg(escapeControls(report->problems.value(0)))
+              << Qt::endl;
+    return ExitFailure;
 }
 
 int runVerifyCommand(CliContext &cli) {
