@@ -1,6 +1,7 @@
 // kuaibao-cli lint: the preflight's findings of a stored issue, and bad inputs refused.
 #include "storage/database.h"
 #include "storage/issuerepository.h"
+#include "support/testarchive.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -41,15 +42,17 @@ const char *const kNotice = R"(清河县创建文明城市 工作快报
 电子邮箱：cc@example.org 电话：12345678
 )";
 
-// An archive in a temporary folder, with kuaibao-cli run against it.
+// An archive on the run's engine (support/testarchive.h), with kuaibao-cli run against it.
 class LintArchive {
 public:
-    QString db() const { return m_dir.filePath(QStringLiteral("archive.db")); }
+    LintArchive() { m_archive.db.reset(); }
+    QString db() const { return m_archive.location(); }
+    QString filePath(const QString &name) const { return m_archive.filePath(name); }
     test::CliRun cli(QStringList args, const QByteArray &input = {}) const {
         return runCli(QStringList{QStringLiteral("--db"), db()} + args, input);
     }
     void import(const QString &text) const {
-        const QString path = m_dir.filePath(QStringLiteral("issue.txt"));
+        const QString path = m_archive.filePath(QStringLiteral("issue.txt"));
         test::writeFile(path, text.toUtf8());
         const test::CliRun run = cli({QStringLiteral("import"), path});
         INFO(run.err.toStdString());
@@ -64,7 +67,7 @@ public:
     }
 
 private:
-    QTemporaryDir m_dir;
+    test::TestArchive m_archive;
 };
 
 QStringList linesOf(const QString &out) {
@@ -74,7 +77,7 @@ QStringList linesOf(const QString &out) {
 } // namespace
 
 TEST_CASE("lint reports ASCII punctuation, a numbering gap and a later date with their places",
-          "[cli][lint]") {
+          "[cli][lint][engines]") {
     LintArchive archive;
     archive.import(QString::fromUtf8(kNotice));
     const test::CliRun run = archive.cli({QStringLiteral("lint"), QStringLiteral("32")});
@@ -95,7 +98,7 @@ TEST_CASE("lint reports ASCII punctuation, a numbering gap and a later date with
 }
 
 TEST_CASE("lint exits 0 when only warnings remain, and prints nothing for a clean issue",
-          "[cli][lint]") {
+          "[cli][lint][engines]") {
     LintArchive archive;
     QString text = QString::fromUtf8(kNotice);
     text.replace(QStringLiteral("督查,现将"), QStringLiteral("督查，现将"));
@@ -118,7 +121,8 @@ TEST_CASE("lint exits 0 when only warnings remain, and prints nothing for a clea
     CHECK(clean.out.isEmpty());
 }
 
-TEST_CASE("lint refuses bad input with a clear message and the usual exit status", "[cli][lint]") {
+TEST_CASE("lint refuses bad input with a clear message and the usual exit status",
+          "[cli][lint][engines]") {
     LintArchive archive;
     archive.import(QString::fromUtf8(kNotice));
     const test::CliRun missing = archive.cli({QStringLiteral("lint"), QStringLiteral("9")});
@@ -145,7 +149,7 @@ TEST_CASE("lint refuses bad input with a clear message and the usual exit status
 }
 
 TEST_CASE("sign as 审核 is refused while lint finds an error, and passes once it is fixed",
-          "[cli][lint]") {
+          "[cli][lint][engines]") {
     LintArchive archive;
     archive.importDraft(QString::fromUtf8(kNotice), QStringLiteral("32"));
     const QString admin = QStringLiteral("赵一");
@@ -155,7 +159,7 @@ TEST_CASE("sign as 审核 is refused while lint finds an error, and passes once 
                   QStringLiteral("编校"), QStringLiteral("--password-file"), QStringLiteral("-")},
                  "zhao-secret-1\n")
             .exitCode == 0);
-    const QString adminPassword = archive.db() + QStringLiteral(".admin");
+    const QString adminPassword = archive.filePath(QStringLiteral("admin.pw"));
     test::writeFile(adminPassword, "zhao-secret-1\n");
     REQUIRE(
         archive

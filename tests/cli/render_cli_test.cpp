@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/issuerepository.h"
 #include "support/fixtures.h"
+#include "support/testarchive.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -24,17 +25,12 @@ namespace {
 // An archive in a temporary folder holding one issue per template, and a template folder.
 class RenderArchive {
 public:
-    RenderArchive() {
-        qputenv("KUAIBAO_TEMPLATE_DIR", templateFolder().toUtf8());
-        m_db = QDir(m_dir.path()).filePath(QStringLiteral("archive.db"));
-    }
+    RenderArchive() { qputenv("KUAIBAO_TEMPLATE_DIR", templateFolder().toUtf8()); }
     ~RenderArchive() { qunsetenv("KUAIBAO_TEMPLATE_DIR"); }
 
-    QString db() const { return m_db; }
-    QString path(const QString &name) const { return QDir(m_dir.path()).filePath(name); }
-    QString templateFolder() const {
-        return QDir(m_dir.path()).filePath(QStringLiteral("templates"));
-    }
+    QString db() const { return m_archive.location(); }
+    QString path(const QString &name) const { return m_archive.filePath(name); }
+    QString templateFolder() const { return m_archive.filePath(QStringLiteral("templates")); }
 
     // A copy of the built-in template under another id, with `layout` as its layout.
     void addTemplate(const QString &id, const QJsonObject &layout) {
@@ -48,18 +44,15 @@ public:
 
     // Saves the fixture issue as number `number`, set with template `id` version 1.
     void addIssue(int number, const QString &id, IssueStatus status = IssueStatus::Published) {
-        auto database = Database::open(m_db);
-        REQUIRE(database);
         Issue issue = fullFixtureIssue(number);
         issue.templateId = id;
         issue.templateVersion = 1;
         issue.status = status;
-        REQUIRE(IssueRepository(**database).save(issue));
+        REQUIRE(IssueRepository(*m_archive.db).save(issue));
     }
 
 private:
-    QTemporaryDir m_dir;
-    QString m_db;
+    TestArchive m_archive;
 };
 
 QString pdfinfo(const QStringList &args) {
@@ -77,7 +70,7 @@ QJsonObject latinOnlyBody() {
 
 } // namespace
 
-TEST_CASE("render writes the issue's A4 PDF and says how many pages") {
+TEST_CASE("render writes the issue's A4 PDF and says how many pages", "[engines]") {
     RenderArchive archive;
     archive.addIssue(12, QStringLiteral("mentougou"));
     const QString out = archive.path(QStringLiteral("12.pdf"));
@@ -94,7 +87,7 @@ TEST_CASE("render writes the issue's A4 PDF and says how many pages") {
         QRegularExpression(QStringLiteral("Author:\\s+清河县创建文明城市工作领导小组办公室"))));
 }
 
-TEST_CASE("render --pdfa writes PDF/A-1b") {
+TEST_CASE("render --pdfa writes PDF/A-1b", "[engines]") {
     RenderArchive archive;
     archive.addIssue(12, QStringLiteral("mentougou"));
     const QString out = archive.path(QStringLiteral("12a.pdf"));
@@ -106,7 +99,7 @@ TEST_CASE("render --pdfa writes PDF/A-1b") {
               .contains(QStringLiteral("pdfaid:conformance=\"B\"")));
 }
 
-TEST_CASE("render refuses a missing issue, a missing -o and extra arguments") {
+TEST_CASE("render refuses a missing issue, a missing -o and extra arguments", "[engines]") {
     RenderArchive archive;
     archive.addIssue(12, QStringLiteral("mentougou"));
     const QString out = archive.path(QStringLiteral("x.pdf"));
@@ -124,7 +117,7 @@ TEST_CASE("render refuses a missing issue, a missing -o and extra arguments") {
     CHECK_FALSE(QFile::exists(out));
 }
 
-TEST_CASE("render reports a bad template layout key by name and writes nothing") {
+TEST_CASE("render reports a bad template layout key by name and writes nothing", "[engines]") {
     RenderArchive archive;
     archive.addTemplate(
         QStringLiteral("badlayout"),
@@ -138,7 +131,7 @@ TEST_CASE("render reports a bad template layout key by name and writes nothing")
     CHECK_FALSE(QFile::exists(out));
 }
 
-TEST_CASE("render refuses characters no font can draw unless --force") {
+TEST_CASE("render refuses characters no font can draw unless --force", "[engines]") {
     RenderArchive archive;
     archive.addTemplate(QStringLiteral("latinonly"), latinOnlyBody());
     archive.addIssue(12, QStringLiteral("latinonly"));
@@ -155,7 +148,7 @@ TEST_CASE("render refuses characters no font can draw unless --force") {
     CHECK(readFile(out).startsWith("%PDF-"));
 }
 
-TEST_CASE("render into a folder that does not exist fails and leaves nothing") {
+TEST_CASE("render into a folder that does not exist fails and leaves nothing", "[engines]") {
     RenderArchive archive;
     archive.addIssue(12, QStringLiteral("mentougou"));
     const QString out = archive.path(QStringLiteral("missing/12.pdf"));
@@ -166,7 +159,8 @@ TEST_CASE("render into a folder that does not exist fails and leaves nothing") {
     CHECK_FALSE(QFile::exists(out));
 }
 
-TEST_CASE("render names the face that stands in for a role's preferred face on stderr") {
+TEST_CASE("render names the face that stands in for a role's preferred face on stderr",
+          "[engines]") {
     RenderArchive archive;
     const QJsonObject fonts{
         {QStringLiteral("body"),

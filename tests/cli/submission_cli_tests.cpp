@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/issuerepository.h"
 #include "support/fixtures.h"
+#include "support/testarchive.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -21,15 +22,14 @@ namespace {
 class SubmissionArchive {
 public:
     SubmissionArchive() {
-        auto database = Database::open(db());
-        REQUIRE(database);
         Issue issue = fullFixtureIssue(12);
         issue.templateId = QStringLiteral("mentougou"); // a built-in template, for the export
         issue.templateVersion = 1;
-        REQUIRE(IssueRepository(**database).save(issue));
+        REQUIRE(IssueRepository(*m_archive.db).save(issue));
+        m_archive.db.reset();
     }
-    QString db() const { return m_dir.filePath(QStringLiteral("archive.db")); }
-    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString db() const { return m_archive.location(); }
+    QString path(const QString &name) const { return m_archive.filePath(name); }
     CliRun run(const QStringList &args, const QByteArray &input = {}) const {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         return runCli(QStringList{QStringLiteral("--db"), db()} + args, input, env);
@@ -65,7 +65,7 @@ public:
     QString exported() const { return run({QStringLiteral("export"), QStringLiteral("12")}).out; }
 
 private:
-    QTemporaryDir m_dir;
+    TestArchive m_archive;
 };
 
 QByteArray roundUpDocx() {
@@ -95,7 +95,7 @@ QByteArray roundUpDocx() {
 } // namespace
 
 TEST_CASE("import-submission: a round-up becomes one item per unit, and a repeat is caught",
-          "[docx]") {
+          "[docx][engines]") {
     SubmissionArchive archive;
     const QString file = archive.path(QStringLiteral("week.docx"));
     writeFile(file, roundUpDocx());
@@ -130,7 +130,8 @@ TEST_CASE("import-submission: a round-up becomes one item per unit, and a repeat
     CHECK(allowed.out.count(QStringLiteral("\t综合整治\t")) == 3);
 }
 
-TEST_CASE("import-submission: a file that cannot be read adds nothing and exits 2", "[docx]") {
+TEST_CASE("import-submission: a file that cannot be read adds nothing and exits 2",
+          "[docx][engines]") {
     SubmissionArchive archive;
     const QString before = archive.exported();
     const QString good = archive.path(QStringLiteral("good.txt"));
@@ -155,7 +156,7 @@ TEST_CASE("import-submission: a file that cannot be read adds nothing and exits 
     CHECK(archive.exported() == before);
 }
 
-TEST_CASE("import-submission leaves a signed-off issue as it is", "[docx]") {
+TEST_CASE("import-submission leaves a signed-off issue as it is", "[docx][engines]") {
     SubmissionArchive archive;
     archive.signOff();
     const QString before = archive.exported();
@@ -169,7 +170,8 @@ TEST_CASE("import-submission leaves a signed-off issue as it is", "[docx]") {
     CHECK(archive.exported() == before);
 }
 
-TEST_CASE("export --format docx is written to a file, never to standard output", "[docx]") {
+TEST_CASE("export --format docx is written to a file, never to standard output",
+          "[docx][engines]") {
     SubmissionArchive archive;
     const CliRun toStdout = archive.run({QStringLiteral("export"), QStringLiteral("12"),
                                          QStringLiteral("--format"), QStringLiteral("docx")});

@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/issuerepository.h"
 #include "support/fixtures.h"
+#include "support/testarchive.h"
 #include "support/testsupport.h"
 
 #include <QFile>
@@ -29,23 +30,22 @@ namespace {
 // An archive with issue 674 signed by 李编 (编校), 王审 (审核) and 赵签 (核签), and its PDF.
 struct SignedPdf {
     QTemporaryDir dir;
-    QString db;
+    test::TestArchive archive; // on the run's engine (support/testarchive.h)
+    QString db = archive.location();
     QString pdf;
     QString fingerprint;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
 
     SignedPdf() {
         REQUIRE(dir.isValid());
-        db = dir.filePath(QStringLiteral("k.db"));
         pdf = dir.filePath(QStringLiteral("674.pdf"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         {
-            auto opened = Database::open(db);
-            REQUIRE(opened);
             Issue issue = test::fullFixtureIssue(674);
             issue.templateId = QStringLiteral("mentougou"); // a template render can set
-            REQUIRE(IssueRepository(**opened).save(issue));
+            REQUIRE(IssueRepository(*archive.db).save(issue));
+            archive.db.reset();
         }
         for (const auto &[file, pw] :
              {std::pair{"li", "li-secret-1\n"}, std::pair{"wang", "wang-secret-2\n"},
@@ -148,7 +148,8 @@ QJsonObject withChangedByte(QJsonObject proof, const QString &list, qsizetype en
 } // namespace
 
 TEST_CASE("verify pdf cli: a PDF signed by three people is proven offline with the "
-          "administrator's fingerprint, and with the archive") {
+          "administrator's fingerprint, and with the archive",
+          "[engines]") {
     SignedPdf s;
     s.signAll();
     s.render();
@@ -314,7 +315,8 @@ TEST_CASE("verify pdf cli: any single changed byte of a signed act or certificat
 }
 
 TEST_CASE("verify pdf cli: an unsigned draft's PDF says it carries no proof, and bad input "
-          "exits 2") {
+          "exits 2",
+          "[engines]") {
     SignedPdf s;
     s.render(); // still a draft
     const QByteArray draft = test::readFile(s.pdf);

@@ -1,11 +1,12 @@
 // One editor per issue: the editing lease a window takes, renews, gives up, and loses when it
-// stops renewing, on an archive file with a clock of the test's own.
+// stops renewing, on either engine with a clock of the test's own.
 #include <catch2/catch.hpp>
 
 #include "storage/database.h"
 #include "storage/issuerepository.h"
 #include "storage/live/editingleases.h"
 #include "support/fixtures.h"
+#include "support/testarchive.h"
 
 #include <QTemporaryDir>
 
@@ -15,11 +16,6 @@ namespace {
 
 struct LeaseFixture {
     LeaseFixture() {
-        REQUIRE(dir.isValid());
-        Result<std::unique_ptr<Database>> opened =
-            Database::open(dir.filePath(QStringLiteral("a.db")));
-        REQUIRE(opened.ok());
-        db = std::move(*opened);
         Result<Issue> saved = IssueRepository(*db).save(test::fullFixtureIssue());
         REQUIRE(saved.ok());
         issueId = saved->storageId;
@@ -31,8 +27,8 @@ struct LeaseFixture {
         theirs->setClock([this] { return clock; });
     }
 
-    QTemporaryDir dir;
-    std::unique_ptr<Database> db;
+    test::TestArchive archive; // on the run's engine (support/testarchive.h)
+    std::unique_ptr<Database> &db = archive.db;
     qint64 issueId = 0;
     qint64 clock = QDateTime(QDate(2026, 3, 2), QTime(10, 2)).toMSecsSinceEpoch();
     std::unique_ptr<EditingLeases> mine;
@@ -42,7 +38,7 @@ struct LeaseFixture {
 } // namespace
 
 TEST_CASE("the first window to open an issue holds its lease and the second sees who since when",
-          "[leases]") {
+          "[leases][engines]") {
     LeaseFixture f;
     Result<std::optional<LeaseHolder>> first = f.mine->take(f.issueId);
     REQUIRE(first.ok());
@@ -63,7 +59,7 @@ TEST_CASE("the first window to open an issue holds its lease and the second sees
     CHECK_FALSE(f.mine->otherHolder(f.issueId)->has_value());
 }
 
-TEST_CASE("a renewed lease is never taken over, however long it is held", "[leases]") {
+TEST_CASE("a renewed lease is never taken over, however long it is held", "[leases][engines]") {
     LeaseFixture f;
     REQUIRE_FALSE(f.mine->take(f.issueId)->has_value());
     for (int i = 0; i < 10; ++i) {
@@ -79,7 +75,7 @@ TEST_CASE("a renewed lease is never taken over, however long it is held", "[leas
 }
 
 TEST_CASE("a lease not renewed for 30 seconds has expired and the next window takes it",
-          "[leases]") {
+          "[leases][engines]") {
     LeaseFixture f;
     REQUIRE_FALSE(f.mine->take(f.issueId)->has_value());
     f.clock += EditingLeases::expiryMs() - 1000; // its holder died, but not long enough ago
@@ -95,7 +91,8 @@ TEST_CASE("a lease not renewed for 30 seconds has expired and the next window ta
     CHECK((*back)->name == QStringLiteral("lisi@pc-2"));
 }
 
-TEST_CASE("a released lease is free at once, and only its holder can release it", "[leases]") {
+TEST_CASE("a released lease is free at once, and only its holder can release it",
+          "[leases][engines]") {
     LeaseFixture f;
     REQUIRE_FALSE(f.mine->take(f.issueId)->has_value());
     REQUIRE(f.theirs->release(f.issueId).ok()); // not theirs: changes nothing
@@ -105,7 +102,7 @@ TEST_CASE("a released lease is free at once, and only its holder can release it"
     CHECK_FALSE(f.theirs->take(f.issueId)->has_value());
 }
 
-TEST_CASE("the lease of a deleted issue goes with it", "[leases]") {
+TEST_CASE("the lease of a deleted issue goes with it", "[leases][engines]") {
     LeaseFixture f;
     REQUIRE_FALSE(f.mine->take(f.issueId)->has_value());
     IssueRepository repository(*f.db);
@@ -113,7 +110,8 @@ TEST_CASE("the lease of a deleted issue goes with it", "[leases]") {
     CHECK_FALSE(f.theirs->otherHolder(f.issueId)->has_value());
 }
 
-TEST_CASE("the lease of a program of this computer that has ended is free at once", "[leases]") {
+TEST_CASE("the lease of a program of this computer that has ended is free at once",
+          "[leases][engines]") {
     LeaseFixture f;
     // What a killed window of this computer left: its process is gone (no such process id).
     const QString host = EditingLeases::newHolderId().section(QLatin1Char('/'), 0, 0);
@@ -127,11 +125,9 @@ TEST_CASE("the lease of a program of this computer that has ended is free at onc
     CHECK(f.theirs->take(f.issueId)->has_value());
 }
 
-TEST_CASE("the holder's name is the user and the computer", "[leases]") {
-    QTemporaryDir dir;
-    Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("a.db")));
-    REQUIRE(db.ok());
-    const QString name = EditingLeases::defaultHolderName(**db);
+TEST_CASE("the holder's name is the user and the computer", "[leases][engines]") {
+    test::TestArchive archive;
+    const QString name = EditingLeases::defaultHolderName(*archive.db);
     CHECK(name.contains(QLatin1Char('@')));
     CHECK_FALSE(name.startsWith(QLatin1Char('@')));
     CHECK(EditingLeases::newHolderId() != EditingLeases::newHolderId());
