@@ -1,7 +1,7 @@
 #pragma once
 
 #include "issuepreview.h"
-#include "storage/signoff/signoffservice.h"
+#include "storage/signoff/signoffdesk.h"
 
 #include <QWidget>
 
@@ -52,8 +52,6 @@ private:
     void showWaitingIssue();
     // Puts the chosen issue's view in the 议题 tab (again, when the view factory changes).
     void showPreview(const Issue &issue);
-    // Runs the preflight on the shown issue and lists its findings in their tab.
-    void showFindings(const Issue &issue);
     void approve(const QByteArray &password);
     void returnIssue(const QByteArray &password, const QString &remark);
     void resolveRemark(qint64 returnId);
@@ -67,13 +65,12 @@ private:
     void applyKeyTrust();
     // False (and shows the warning) while the administrator key is not trusted.
     bool keyTrusted();
-    QString currentPerson() const;
-    std::optional<IssueRef> currentIssue() const;
     // Reports a finished step: its error, or `done` for the issue as it now stands; then
     // shows the queue as it now stands.
     void finishStep(const Result<Issue> &result, const std::function<QString(const Issue &)> &done);
 
     Database &m_db;
+    SignoffDesk m_desk; // who is at the desk, their queue and the opened issue
     AdminKeyBanner *m_adminKey = nullptr;
     QPushButton *m_addPerson = nullptr;
     QPushButton *m_retirePerson = nullptr;
@@ -89,8 +86,6 @@ private:
     OpenRemarksPanel *m_remarks = nullptr;
     SignoffActionPanel *m_actions = nullptr;
     QLabel *m_message = nullptr;
-    QString m_signedIn;             // the person picked by hand; empty until someone is
-    std::optional<Issue> m_shown;   // the issue in the 议题 tab
     bool m_noPeopleMessage = false; // the message says the people list is empty
 };
 
