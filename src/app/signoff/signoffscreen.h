@@ -27,7 +27,8 @@ class SignoffLogView;
 // 通过 / 退回 (审核 and 核签 cannot pass an issue while the preflight finds errors). An issue
 // counts as seen only by the person who picked their own name and then opened it. Above it all
 // the administrator key's fingerprint; while that key differs from the one this computer
-// remembers, a warning and no sign-off. Retired people are not offered.
+// remembers, a warning and no sign-off. Retired people are not offered. What it does with the
+// archive is SignoffDesk's; the screen shows its state and forwards the clicks.
 class SignoffScreen : public QWidget {
     Q_OBJECT
 
