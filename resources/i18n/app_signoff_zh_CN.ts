@@ -227,10 +227,6 @@ Someone may have replaced the people list and forged every signature. Do not sig
         <translation>警告：本期与签字时的内容不符：</translation>
     </message>
     <message>
-        <source>Enter your password first.</source>
-        <translation>请先输入密码。</translation>
-    </message>
-    <message>
         <source>Mark dealt with</source>
         <translation>标记为已处理</translation>
     </message>

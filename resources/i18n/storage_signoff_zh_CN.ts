@@ -213,6 +213,17 @@
     </message>
 </context>
 <context>
+    <name>kuaibao::SignoffDesk</name>
+    <message>
+        <source>Enter your password first.</source>
+        <translation>请先输入密码。</translation>
+    </message>
+    <message>
+        <source>Choose an issue waiting for you first.</source>
+        <translation>请先选择一期待您处理的快报。</translation>
+    </message>
+</context>
+<context>
     <name>kuaibao::SignoffGuard</name>
     <message>
         <source>checking the sign-off state</source>

@@ -5,12 +5,13 @@
 #include "archive/unitseditordialog.h"
 #include "core/document/issuedocument.h"
 #include "core/document/issuesearch.h"
+#include "editingsession.h"
 #include "editor/issueeditor.h"
-#include "mainwindow.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenuBar>
 
 namespace kuaibao {
@@ -45,9 +46,12 @@ std::optional<TextMatch> matchForHit(const Issue &issue, const SearchHit &hit) {
 
 } // namespace
 
-ArchiveFeatures::ArchiveFeatures(MainWindow &window, Database &database)
-    : QObject(&window), m_window(window), m_database(database),
-      m_search(new ArchiveSearchPanel(database)), m_dock(new QDockWidget(tr("Search"), &window)) {
+ArchiveFeatures::ArchiveFeatures(QMainWindow &window, Database &database, EditingSession &session,
+                                 IssueEditor &editor, std::function<bool(qint64)> openIssue)
+    : QObject(&window), m_window(window), m_database(database), m_session(session),
+      m_editor(editor), m_openIssue(std::move(openIssue)),
+      m_menu(window.menuBar()->addMenu(tr("&Archive"))), m_search(new ArchiveSearchPanel(database)),
+      m_dock(new QDockWidget(tr("Search"), &window)) {
     m_dock->setObjectName(QStringLiteral("archiveSearchDock"));
     m_dock->setWidget(m_search);
     m_dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea |
@@ -56,15 +60,14 @@ ArchiveFeatures::ArchiveFeatures(MainWindow &window, Database &database)
     m_dock->hide();
     connect(m_search, &ArchiveSearchPanel::hitActivated, this, &ArchiveFeatures::openHit);
 
-    QMenu *menu = window.menuBar()->addMenu(tr("&Archive"));
-    menu->setObjectName(QStringLiteral("archiveMenu"));
+    m_menu->setObjectName(QStringLiteral("archiveMenu"));
     QAction *search =
-        menu->addAction(tr("&Search the archive…"), this, &ArchiveFeatures::showSearch);
+        m_menu->addAction(tr("&Search the archive…"), this, &ArchiveFeatures::showSearch);
     search->setObjectName(QStringLiteral("archiveSearchAction"));
     search->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
-    m_statistics = menu->addAction(tr("S&tatistics…"), this, &ArchiveFeatures::showStatistics);
+    m_statistics = m_menu->addAction(tr("S&tatistics…"), this, &ArchiveFeatures::showStatistics);
     m_statistics->setObjectName(QStringLiteral("statisticsAction"));
-    m_units = menu->addAction(tr("&Units…"), this, &ArchiveFeatures::showUnits);
+    m_units = m_menu->addAction(tr("&Units…"), this, &ArchiveFeatures::showUnits);
     m_units->setObjectName(QStringLiteral("unitsAction"));
 }
 
@@ -83,12 +86,11 @@ void ArchiveFeatures::showSearch() {
 }
 
 void ArchiveFeatures::openHit(qint64 storageId, const SearchHit &hit) {
-    if (!m_window.openIssue(storageId) || !m_window.currentDocument()) {
+    if (!m_openIssue(storageId) || !m_session.document()) {
         return;
     }
-    if (const std::optional<TextMatch> match =
-            matchForHit(m_window.currentDocument()->issue(), hit)) {
-        m_window.editor()->selectMatch(*match);
+    if (const std::optional<TextMatch> match = matchForHit(m_session.document()->issue(), hit)) {
+        m_editor.selectMatch(*match);
     }
 }
 

@@ -2,14 +2,19 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QDockWidget;
+class QMainWindow;
+class QMenu;
 
 namespace kuaibao {
 
 class ArchiveSearchPanel;
 class Database;
-class MainWindow;
+class EditingSession;
+class IssueEditor;
 struct SearchHit;
 
 // The Archive menu: the search panel (a dock beside the archive list) whose hits open their
@@ -18,7 +23,9 @@ class ArchiveFeatures : public QObject {
     Q_OBJECT
 
 public:
-    ArchiveFeatures(MainWindow &window, Database &database);
+    // `openIssue` opens a stored issue in the window (false when it could not).
+    ArchiveFeatures(QMainWindow &window, Database &database, EditingSession &session,
+                    IssueEditor &editor, std::function<bool(qint64 storageId)> openIssue);
 
     ArchiveSearchPanel *searchPanel() const { return m_search; }
     QDockWidget *searchDock() const { return m_dock; }
@@ -33,8 +40,12 @@ private:
     void showStatistics();
     void showUnits();
 
-    MainWindow &m_window;
+    QMainWindow &m_window;
     Database &m_database;
+    EditingSession &m_session;
+    IssueEditor &m_editor;
+    std::function<bool(qint64)> m_openIssue;
+    QMenu *m_menu;
     ArchiveSearchPanel *m_search;
     QDockWidget *m_dock;
     QAction *m_statistics = nullptr;

@@ -4,7 +4,6 @@
 #include "core/document/issuedocument.h"
 #include "core/templatelibrary.h"
 #include "editingsession.h"
-#include "mainwindow.h"
 #include "print/issueprintactions.h"
 #include "storage/database.h"
 #include "storage/issuerepository.h"
@@ -14,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
 #include <QStatusBar>
@@ -21,15 +21,13 @@
 
 namespace kuaibao {
 
-FileFeatures::FileFeatures(MainWindow &window, Database &database)
-    : QObject(&window), m_window(window), m_database(database),
+FileFeatures::FileFeatures(QMainWindow &window, Database &database, EditingSession &session)
+    : QObject(&window), m_window(window), m_database(database), m_session(session),
       m_printActions(new IssuePrintActions(&window)),
       m_backupActions(new BackupActions(database, &window)), m_wordExport(new WordExport(&window)) {
     m_import = new QAction(tr("&Import text files…"), this);
     m_import->setObjectName(QStringLiteral("importTextAction"));
     connect(m_import, &QAction::triggered, this, &FileFeatures::chooseFilesToImport);
-    window.addFileActions({m_import}, false);
-    window.addGreetingAction(m_import);
 
     m_exportPdf = new QAction(tr("&Export PDF…"), this);
     m_exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
@@ -43,7 +41,7 @@ FileFeatures::FileFeatures(MainWindow &window, Database &database)
                const QString &what) {
             return [this, output, what] {
                 if (what.isEmpty() ? saveOpenIssue() : readyForOutput(what)) {
-                    (m_printActions->*output)(m_database, m_window.currentDocument()->issue());
+                    (m_printActions->*output)(m_database, m_session.document()->issue());
                 }
             };
         };
@@ -57,13 +55,10 @@ FileFeatures::FileFeatures(MainWindow &window, Database &database)
     m_exportWord->setObjectName(QStringLiteral("exportWordAction"));
     connect(m_exportWord, &QAction::triggered, this, [this] {
         if (readyForOutput(tr("Export as Word"))) {
-            m_wordExport->exportIssue(m_database, m_window.currentDocument()->issue());
+            m_wordExport->exportIssue(m_database, m_session.document()->issue());
         }
     });
-    window.addFileActions({m_exportPdf, m_exportWord, m_printPreview, m_print}, true);
 
-    window.addFileActions({m_backupActions->backUpAction(), m_backupActions->restoreAction()},
-                          false);
     connect(m_backupActions, &BackupActions::dailyBackupDone, this,
             [statusBar = QPointer<QStatusBar>(window.statusBar())](const QString &text) {
                 if (statusBar && !text.isEmpty()) {
@@ -96,11 +91,19 @@ FileFeatures::~FileFeatures() {
     m_database.setBusyObserver(nullptr);
 }
 
+QAction *FileFeatures::backUpAction() const {
+    return m_backupActions->backUpAction();
+}
+
+QAction *FileFeatures::restoreAction() const {
+    return m_backupActions->restoreAction();
+}
+
 bool FileFeatures::saveOpenIssue() {
-    if (!m_window.currentDocument()) {
+    if (!m_session.document()) {
         return false;
     }
-    const Status saved = m_window.session()->save();
+    const Status saved = m_session.save();
     if (!saved) {
         QMessageBox::warning(&m_window, tr("Save the issue first"),
                              tr("The issue could not be saved, so it is not printed as it "
@@ -137,7 +140,7 @@ TextImportSummary FileFeatures::importFiles(const QStringList &paths) {
     }
     IssueRepository repository(m_database);
     TextImportSummary summary = TextFileImport(repository, *bulletinTemplate).importFiles(paths);
-    m_window.reloadArchive(summary.lastImportedId);
+    emit archiveChanged(summary.lastImportedId);
     showSummary(summary);
     return summary;
 }

@@ -6,24 +6,26 @@
 
 class QAction;
 class QFileDialog;
+class QMainWindow;
 
 namespace kuaibao {
 
 class BackupActions;
 class Database;
+class EditingSession;
 class IssuePrintActions;
-class MainWindow;
 class WordExport;
 struct TextImportSummary;
 
 // The File menu's ways in and out of the archive: Import text files…, Export PDF…, Export as
 // Word…, Print…,
 // Print Preview…, Back up…; the daily backup at start; and the busy notice in the status bar.
+// The window puts the actions in its File menu.
 class FileFeatures : public QObject {
     Q_OBJECT
 
 public:
-    FileFeatures(MainWindow &window, Database &database);
+    FileFeatures(QMainWindow &window, Database &database, EditingSession &session);
     ~FileFeatures() override;
 
     QAction *importAction() const { return m_import; }
@@ -31,6 +33,8 @@ public:
     QAction *exportWordAction() const { return m_exportWord; }
     QAction *printAction() const { return m_print; }
     QAction *printPreviewAction() const { return m_printPreview; }
+    QAction *backUpAction() const;
+    QAction *restoreAction() const;
 
     // Asks for text files (the dialog is open when this returns) and imports those chosen.
     QFileDialog *chooseFilesToImport();
@@ -44,6 +48,11 @@ public:
         m_outputGate = std::move(gate);
     }
 
+signals:
+    // Issues came in: the archive list should be read again, opening `openId` (or keeping the
+    // open issue, or the newest).
+    void archiveChanged(qint64 openId);
+
 private:
     // The open issue, saved, for printing; false after telling the user why not.
     bool saveOpenIssue();
@@ -51,8 +60,9 @@ private:
     bool readyForOutput(const QString &what);
     void showSummary(const TextImportSummary &summary);
 
-    MainWindow &m_window;
+    QMainWindow &m_window;
     Database &m_database;
+    EditingSession &m_session;
     IssuePrintActions *m_printActions;
     BackupActions *m_backupActions;
     QAction *m_import;

@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "apptheme.h"
-#include "archivefeatures.h"
 #include "autosaver.h"
 #include "core/document/issuedocument.h"
 #include "editingsession.h"
@@ -9,7 +8,6 @@
 #include "editor/issueeditor.h"
 #include "editor/richtextedit.h"
 #include "editor/undokeyrouter.h"
-#include "filefeatures.h"
 #include "findreplacebar.h"
 #include "help/helpfeatures.h"
 #include "issueactions.h"
@@ -17,14 +15,12 @@
 #include "maintoolbar.h"
 #include "office/issuelease.h"
 #include "office/officefeatures.h"
-#include "preflightfeatures.h"
 #include "preview/pagespanel.h"
 #include "preview/previewupdater.h"
 #include "recoveryfile.h"
 #include "recoveryoffer.h"
 #include "signofffeatures.h"
 #include "storage/database.h"
-#include "submission/submissionfeatures.h"
 #include "ui_mainwindow.h"
 #include "windowsettings.h"
 
@@ -53,14 +49,7 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
     buildFrame();
     connectMenus();
     buildStatusBar();
-    m_fileFeatures = new FileFeatures(*this, database);
-    m_signoffFeatures = new SignoffFeatures(*this, database);
-    m_archiveFeatures = new ArchiveFeatures(*this, database);
-    m_preflightFeatures = new PreflightFeatures(*this, database);
-    m_fileFeatures->setOutputGate(
-        [this](const QString &what) { return m_preflightFeatures->clearedForOutput(what); });
-    m_submissionFeatures = new SubmissionFeatures(*this, database);
-    m_officeFeatures = new OfficeFeatures(*this, database);
+    m_features = WindowFeatures::build(*this, database, *m_saveState);
     auto *help = new HelpFeatures(*this, database.path());
     connect(help, &HelpFeatures::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -83,7 +72,7 @@ MainWindow::MainWindow(Database &database, const QString &settingsPath, QWidget 
     updateTitle();
     // Once the window is up: a warning about changed signed issues belongs in front of it,
     // and so does the offer of work kept in recovery files.
-    QTimer::singleShot(0, m_signoffFeatures, &SignoffFeatures::checkSignedIssues);
+    QTimer::singleShot(0, m_features.signoff, &SignoffFeatures::checkSignedIssues);
     m_recovery = new RecoveryOffer(m_repository, this);
     connect(m_recovery, &RecoveryOffer::restored, this, [this](qint64 storageId) {
         if (currentDocument() && currentDocument()->issue().storageId == storageId) {
@@ -392,7 +381,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     m_settings->setGeometry(saveGeometry());
     m_settings->setSplitterState(m_ui->mainSplitter->saveState());
     m_settings->sync();
-    m_officeFeatures->lease()->release(); // others may edit the issue at once
+    m_features.office->lease()->release(); // others may edit the issue at once
     event->accept();
 }
 

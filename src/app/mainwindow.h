@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/issuerepository.h"
+#include "windowfeatures.h"
 
 #include <QMainWindow>
 #include <QUndoGroup>
@@ -15,26 +16,21 @@ class MainWindow;
 
 namespace kuaibao {
 
-class ArchiveFeatures;
 class Database;
 class EditingSession;
-class FileFeatures;
 class FindReplaceBar;
 class IssueActions;
 class IssueDocument;
 class IssueEditor;
 class IssueListPanel;
-class OfficeFeatures;
 class PagesPanel;
-class PreflightFeatures;
 class PreviewUpdater;
 class RecoveryOffer;
-class SignoffFeatures;
-class SubmissionFeatures;
 class WindowSettings;
 
 // The main window: the archive on the left, the open issue in the middle, its live pages on
-// the right. It only arranges the panels and menus; each panel is a class of its own.
+// the right. It only arranges the panels and menus; each panel is a class of its own, and the
+// features (windowfeatures.h) are wired to it by signals.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -73,13 +69,11 @@ public:
     PreviewUpdater *preview() const { return m_preview; }
     FindReplaceBar *findBar() const { return m_findBar; }
     EditingSession *session() const { return m_session; }
-    FileFeatures *fileFeatures() const { return m_fileFeatures; }
-    SignoffFeatures *signoffFeatures() const { return m_signoffFeatures; }
-    ArchiveFeatures *archiveFeatures() const { return m_archiveFeatures; }
-    PreflightFeatures *preflightFeatures() const { return m_preflightFeatures; }
+    SignoffFeatures *signoffFeatures() const { return m_features.signoff; }
+    ArchiveFeatures *archiveFeatures() const { return m_features.archive; }
+    PreflightFeatures *preflightFeatures() const { return m_features.preflight; }
     RecoveryOffer *recoveryOffer() const { return m_recovery; }
-    SubmissionFeatures *submissionFeatures() const { return m_submissionFeatures; }
-    OfficeFeatures *officeFeatures() const { return m_officeFeatures; }
+    OfficeFeatures *officeFeatures() const { return m_features.office; }
     WindowSettings &settings() const { return *m_settings; }
 
 signals:
@@ -113,12 +107,7 @@ private:
     QLabel *m_pageCount = nullptr;
     QList<QAction *> m_issueActions; // enabled only while an issue is open
     QList<QAction *> m_editActions;  // and only while it is not signed and read-only
-    FileFeatures *m_fileFeatures = nullptr;
-    SignoffFeatures *m_signoffFeatures = nullptr;
-    ArchiveFeatures *m_archiveFeatures = nullptr;
-    PreflightFeatures *m_preflightFeatures = nullptr;
-    SubmissionFeatures *m_submissionFeatures = nullptr;
-    OfficeFeatures *m_officeFeatures = nullptr;
+    WindowFeatures m_features;
     RecoveryOffer *m_recovery = nullptr;
     QAction *m_quitSeparator = nullptr;
     bool m_listStale = false; // the open issue's number or date changed since the list was read

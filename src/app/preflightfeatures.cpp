@@ -4,14 +4,13 @@
 #include "core/preflight/preflight.h"
 #include "editingsession.h"
 #include "editor/issueeditor.h"
-#include "mainwindow.h"
 #include "preflight/findingslist.h"
 #include "storage/database.h"
 #include "storage/preflight/preflightcontextloader.h"
 
 #include <QDockWidget>
 #include <QListWidget>
-#include <QMenu>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -19,10 +18,11 @@
 
 namespace kuaibao {
 
-PreflightFeatures::PreflightFeatures(MainWindow &window, Database &database)
-    : QObject(&window), m_window(window), m_database(database),
-      m_dock(new QDockWidget(tr("Preflight"), &window)), m_panel(new FindingsList(true)),
-      m_debounce(new QTimer(this)) {
+PreflightFeatures::PreflightFeatures(QMainWindow &window, Database &database,
+                                     EditingSession &session, IssueEditor &editor)
+    : QObject(&window), m_window(window), m_database(database), m_session(session),
+      m_editor(editor), m_dock(new QDockWidget(tr("Preflight"), &window)),
+      m_panel(new FindingsList(true)), m_debounce(new QTimer(this)) {
     m_dock->setObjectName(QStringLiteral("preflightDock"));
     m_dock->setWidget(m_panel);
     m_dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea |
@@ -30,17 +30,14 @@ PreflightFeatures::PreflightFeatures(MainWindow &window, Database &database)
     window.addDockWidget(Qt::RightDockWidgetArea, m_dock);
     QAction *toggle = m_dock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("preflightAction"));
-    window.editMenu()->addSeparator();
-    window.editMenu()->addAction(toggle);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &PreflightFeatures::refresh);
-    connect(window.session(), &EditingSession::documentChanged, this,
-            &PreflightFeatures::documentChanged);
+    connect(&session, &EditingSession::documentChanged, this, &PreflightFeatures::documentChanged);
     connect(m_panel, &FindingsList::findingActivated, this, &PreflightFeatures::showFinding);
     connect(m_panel, &FindingsList::fixRequested, this, &PreflightFeatures::applyFix);
-    documentChanged(window.currentDocument());
+    documentChanged(session.document());
 }
 
 void PreflightFeatures::documentChanged(IssueDocument *document) {
@@ -83,11 +80,11 @@ void PreflightFeatures::refresh() {
     }
     const Issue &issue = m_document->issue();
     m_panel->setFindings(Preflight::run(issue, context(issue)));
-    m_panel->setFixingAllowed(!m_window.session()->isReadOnly());
+    m_panel->setFixingAllowed(!m_session.isReadOnly());
 }
 
 bool PreflightFeatures::clearedForOutput(const QString &what) {
-    if (!m_document || m_window.session()->isReadOnly()) {
+    if (!m_document || m_session.isReadOnly()) {
         return true;
     }
     refresh();
@@ -129,12 +126,12 @@ bool PreflightFeatures::clearedForOutput(const QString &what) {
 
 void PreflightFeatures::showFinding(const Finding &finding) {
     if (m_document) {
-        m_window.editor()->selectMatch(finding.place);
+        m_editor.selectMatch(finding.place);
     }
 }
 
 void PreflightFeatures::applyFix(const Finding &finding) {
-    if (!m_document || m_window.session()->isReadOnly()) {
+    if (!m_document || m_session.isReadOnly()) {
         return;
     }
     if (!Preflight::applyFix(*m_document, finding)) {

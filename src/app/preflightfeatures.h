@@ -8,14 +8,16 @@
 #include <optional>
 
 class QDockWidget;
+class QMainWindow;
 class QTimer;
 
 namespace kuaibao {
 
 class Database;
+class EditingSession;
 class FindingsList;
 class IssueDocument;
-class MainWindow;
+class IssueEditor;
 
 // The preflight panel (a dock beside the pages): the open issue's findings, checked again a
 // moment after each change; clicking one selects its place in the editor, and its fix is one
@@ -24,8 +26,10 @@ class PreflightFeatures : public QObject {
     Q_OBJECT
 
 public:
-    PreflightFeatures(MainWindow &window, Database &database);
+    PreflightFeatures(QMainWindow &window, Database &database, EditingSession &session,
+                      IssueEditor &editor);
 
+    // The dock; its toggle action (objectName preflightAction) belongs in the Edit menu.
     QDockWidget *dock() const { return m_dock; }
     FindingsList *panel() const { return m_panel; }
     // Checks the open issue now (the panel does it itself a moment after each change).
@@ -46,8 +50,10 @@ private:
     // What the archive tells about the open issue, read again when its number or date changes.
     const PreflightContext &context(const Issue &issue);
 
-    MainWindow &m_window;
+    QMainWindow &m_window;
     Database &m_database;
+    EditingSession &m_session;
+    IssueEditor &m_editor;
     QDockWidget *m_dock;
     FindingsList *m_panel;
     QTimer *m_debounce;

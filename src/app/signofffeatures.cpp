@@ -2,8 +2,6 @@
 
 #include "core/document/issuedocument.h"
 #include "editingsession.h"
-#include "issuelistpanel.h"
-#include "mainwindow.h"
 #include "preview/printedpagesview.h"
 #include "print/printableissue.h"
 #include "signoff/issuepreview.h"
@@ -15,6 +13,7 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -34,22 +33,24 @@ QWidget *printedIssuePreview(Database &database, const Issue &issue, QWidget *pa
     return scroll;
 }
 
-SignoffFeatures::SignoffFeatures(MainWindow &window, Database &database)
-    : QObject(&window), m_window(window), m_database(database) {
-    QMenu *menu = window.menuBar()->addMenu(tr("Si&gn-off"));
-    menu->setObjectName(QStringLiteral("signoffMenu"));
-    m_signoff = menu->addAction(tr("&Sign off / review…"), this, &SignoffFeatures::openSignoff);
+SignoffFeatures::SignoffFeatures(QMainWindow &window, Database &database, EditingSession &session)
+    : QObject(&window), m_window(window), m_database(database), m_session(session),
+      m_menu(window.menuBar()->addMenu(tr("Si&gn-off"))) {
+    m_menu->setObjectName(QStringLiteral("signoffMenu"));
+    m_signoff = m_menu->addAction(tr("&Sign off / review…"), this, &SignoffFeatures::openSignoff);
     m_signoff->setObjectName(QStringLiteral("signoffAction"));
-    menu->addAction(tr("&Check signed issues"), this, &SignoffFeatures::checkSignedIssues);
-    connect(window.session(), &EditingSession::documentChanged, this,
-            &SignoffFeatures::showOpenReturns);
-    connect(&window, &MainWindow::archiveReloaded, this, &SignoffFeatures::showOpenReturns);
+    m_menu->addAction(tr("&Check signed issues"), this, &SignoffFeatures::checkSignedIssues);
+    connect(&session, &EditingSession::documentChanged, this, &SignoffFeatures::showOpenReturns);
+}
+
+void SignoffFeatures::showMessage(const QString &text, int timeout) {
+    m_window.statusBar()->showMessage(text, timeout);
 }
 
 void SignoffFeatures::showOpenReturns() {
     Result<QHash<qint64, ReturnRemark>> open = OpenReturns(m_database).newestByIssue();
     if (!open) {
-        m_window.statusBar()->showMessage(open.error().message, 10000);
+        showMessage(open.error().message, 10000);
         return;
     }
     QHash<qint64, QString> marks;
@@ -57,17 +58,17 @@ void SignoffFeatures::showOpenReturns() {
         marks.insert(it.key(),
                      tr("Returned by %1 (%2): %3").arg(it->personName, it->role, it->remark));
     }
-    m_window.issueList()->setReturnedIssues(marks);
-    const IssueDocument *document = m_window.currentDocument();
+    emit returnedIssuesChanged(marks);
+    const IssueDocument *document = m_session.document();
     const auto remark = document ? open->constFind(document->issue().storageId) : open->cend();
     if (remark == open->cend() && document && document->issue().status == IssueStatus::Past) {
-        m_window.setIssueBanner(
+        emit issueBannerChanged(
             tr("Past issue, imported from a file: it is kept, searched and counted, and nobody "
                "signs it. To edit it or send it through sign-off, choose File ▸ Make a draft "
                "of this past issue."));
         return;
     }
-    m_window.setIssueBanner(
+    emit issueBannerChanged(
         remark == open->cend()
             ? QString()
             : tr("Returned by %1 (%2) on %3: %4")
@@ -80,10 +81,10 @@ void SignoffFeatures::showOpenReturns() {
 }
 
 SignoffDialog *SignoffFeatures::openSignoff() {
-    if (m_window.currentDocument()) {
-        if (const Status saved = m_window.session()->save(); !saved) {
-            m_window.statusBar()->showMessage(
-                tr("The open issue could not be saved: %1").arg(saved.error().message), 10000);
+    if (m_session.document()) {
+        if (const Status saved = m_session.save(); !saved) {
+            showMessage(tr("The open issue could not be saved: %1").arg(saved.error().message),
+                        10000);
         }
     }
     auto *dialog = new SignoffDialog(m_database, &m_window);
@@ -93,22 +94,35 @@ SignoffDialog *SignoffFeatures::openSignoff() {
         return printedIssuePreview(database, issue, parent);
     });
     connect(dialog, &SignoffDialog::issueChanged, this, &SignoffFeatures::issueChanged);
+    m_dialogs.removeIf([](const QPointer<SignoffDialog> &d) { return d.isNull(); });
+    m_dialogs << dialog;
     dialog->open();
     return dialog;
 }
 
 void SignoffFeatures::issueChanged(qint64 storageId) {
-    // The live updates (office/officefeatures.cpp) leave the screen that made this change be.
-    m_window.setProperty("signoffChangedAt", QDateTime::currentMSecsSinceEpoch());
+    // The live updates (reloadScreens) leave the screen that made this change be.
+    m_changedAt = QDateTime::currentMSecsSinceEpoch();
     // Taken before the reload, which replaces (and deletes) the open document.
-    const IssueDocument *open = m_window.currentDocument();
+    const IssueDocument *open = m_session.document();
     const qint64 openId = open ? open->issue().storageId : storageId;
     if (open && openId == storageId) {
-        if (const Status reloaded = m_window.session()->reload(); !reloaded) {
-            m_window.statusBar()->showMessage(reloaded.error().message, 10000);
+        if (const Status reloaded = m_session.reload(); !reloaded) {
+            showMessage(reloaded.error().message, 10000);
         }
     }
-    m_window.reloadArchive(openId);
+    emit archiveChanged(openId);
+}
+
+void SignoffFeatures::reloadScreens() {
+    if (QDateTime::currentMSecsSinceEpoch() - m_changedAt < 2000) {
+        return;
+    }
+    for (const QPointer<SignoffDialog> &dialog : std::as_const(m_dialogs)) {
+        if (dialog && dialog->screen()->isVisible()) {
+            dialog->screen()->reload();
+        }
+    }
 }
 
 void SignoffFeatures::checkSignedIssues() {
@@ -118,9 +132,9 @@ void SignoffFeatures::checkSignedIssues() {
     for (const VerifyReport &report : tampered) {
         marks.insert({int(report.series), report.number}, report.problems.join(QLatin1Char('\n')));
     }
-    m_window.issueList()->setTamperedIssues(marks);
+    emit tamperedIssuesChanged(marks);
     if (tampered.isEmpty() && sender()) { // asked for from the menu: say it was checked
-        m_window.statusBar()->showMessage(tr("Every signed issue matches what was signed."), 5000);
+        showMessage(tr("Every signed issue matches what was signed."), 5000);
     }
 }
 

@@ -11,6 +11,7 @@
 #include "app/preview/printedpagesview.h"
 #include "app/signoff/signoffdialog.h"
 #include "app/signoff/signoffscreen.h"
+#include "app/signofffeatures.h"
 #include "core/document/issuedocument.h"
 #include "core/templatelibrary.h"
 #include "io/textexporter.h"
@@ -271,4 +272,37 @@ TEST_CASE("signed issues changed outside the program are marked in the archive l
     const qint64 intact = IssueRepository(*fixture.database).load(675)->storageId;
     REQUIRE(waitUntil([&] { return window.issueList()->isMarkedTampered(tampered); }, 2000));
     CHECK_FALSE(window.issueList()->isMarkedTampered(intact));
+}
+
+TEST_CASE("open sign-off screens read their queues again after others' changes, but not just "
+          "after a change of their own",
+          "[app][wiring]") {
+    AppFixture fixture;
+    IssueRepository repository(*fixture.database);
+    REQUIRE(repository.save(fullFixtureIssue(674)));
+    REQUIRE(repository.save(fullFixtureIssue(675)));
+    REQUIRE(PeopleStore(*fixture.database)
+                .add(QStringLiteral("李编"), {QStringLiteral("编校")}, "pw-li-11"));
+    MainWindow window(*fixture.database, fixture.settingsPath());
+    window.show();
+    SignoffDialog *dialog = window.signoffFeatures()->openSignoff();
+    REQUIRE(dialog->screen()->selectPerson(QStringLiteral("李编")));
+    auto *queue = namedChild<QListWidget>(*dialog, "signoffQueue");
+    REQUIRE(queue->count() == 2);
+
+    // Another program signs 675: the screen's queue follows.
+    REQUIRE(SignoffService(*fixture.database)
+                .sign(IssueRef{675, Series::Regular}, QStringLiteral("编校"),
+                      QStringLiteral("李编"), "pw-li-11"));
+    window.signoffFeatures()->reloadScreens();
+    REQUIRE(queue->count() == 1);
+
+    // The screen signs 674 itself; a change by others right after leaves its queue as it is.
+    namedChild<QLineEdit>(*dialog, "signoffPassword")->setText(QStringLiteral("pw-li-11"));
+    QMetaObject::invokeMethod(namedChild<QPushButton>(*dialog, "signoffApprove"), "click");
+    REQUIRE(queue->count() == 0);
+    REQUIRE(repository.save(fullFixtureIssue(676)));
+    window.signoffFeatures()->reloadScreens();
+    CHECK(queue->count() == 0);
+    dialog->close();
 }

@@ -2,8 +2,6 @@
 
 #include "app/autosaver.h"
 #include "app/editingsession.h"
-#include "app/mainwindow.h"
-#include "app/signoff/signoffscreen.h"
 #include "app/windowsettings.h"
 #include "archiveswitch.h"
 #include "connectionkeeper.h"
@@ -15,25 +13,25 @@
 #include "storage/database.h"
 
 #include <QAction>
-#include <QDateTime>
 #include <QLabel>
+#include <QMainWindow>
 #include <QStatusBar>
 
 namespace kuaibao {
 
-OfficeFeatures::OfficeFeatures(MainWindow &window, Database &database)
-    : QObject(&window), m_window(window), m_lease(new IssueLease(database, this)),
-      m_banner(new LeaseBanner), m_live(new LiveUpdates(this)),
+OfficeFeatures::OfficeFeatures(QMainWindow &window, Database &database, EditingSession &session,
+                               WindowSettings &settings, QLabel &saveState)
+    : QObject(&window), m_window(window), m_session(session), m_settings(settings),
+      m_saveState(saveState), m_lease(new IssueLease(database, this)), m_banner(new LeaseBanner),
+      m_live(new LiveUpdates(this)),
       m_keeper(new ConnectionKeeper(
           database.isServer(),
-          [&window]() -> const Issue * {
-              return window.currentDocument() ? &window.currentDocument()->issue() : nullptr;
+          [&session]() -> const Issue * {
+              return session.document() ? &session.document()->issue() : nullptr;
           },
           this)) {
-    window.addIssueBar(m_banner);
-    window.session()->setLease(m_lease);
-    connect(window.session(), &EditingSession::documentChanged, this,
-            &OfficeFeatures::showLeaseState);
+    session.setLease(m_lease);
+    connect(&session, &EditingSession::documentChanged, this, &OfficeFeatures::showLeaseState);
     connect(m_lease, &IssueLease::watchedFreed, m_banner, &LeaseBanner::showFreed);
     connect(m_banner, &LeaseBanner::editRequested, this, &OfficeFeatures::startEditing);
     connect(m_lease, &IssueLease::notice, this,
@@ -52,10 +50,9 @@ OfficeFeatures::OfficeFeatures(MainWindow &window, Database &database)
     m_local->setObjectName(QStringLiteral("openLocalArchiveAction"));
     m_local->setEnabled(database.isServer());
     connect(m_local, &QAction::triggered, this, &OfficeFeatures::openLocalArchive);
-    window.addFileActions({m_connect, m_local}, false);
     connect(m_live, &LiveUpdates::mayHaveChanged, m_lease, &IssueLease::checkWatched);
     connect(m_live, &LiveUpdates::archiveChanged, this, &OfficeFeatures::follow);
-    Autosaver &autosaver = window.session()->autosaver();
+    Autosaver &autosaver = session.autosaver();
     connect(&autosaver, &Autosaver::saveFailed, m_keeper, &ConnectionKeeper::saveFailed);
     connect(&autosaver, &Autosaver::saved, m_keeper, &ConnectionKeeper::saved);
     connect(m_live, &LiveUpdates::unreachable, m_keeper, &ConnectionKeeper::unreachable);
@@ -71,65 +68,55 @@ OfficeFeatures::OfficeFeatures(MainWindow &window, Database &database)
 }
 
 void OfficeFeatures::follow(const QList<ArchiveChange> &changes) {
-    (void)m_window.refreshArchiveList();
-    if (const IssueDocument *open = m_window.currentDocument()) {
+    emit archiveListStale();
+    if (const IssueDocument *open = m_session.document()) {
         const Masthead &shown = open->issue().masthead;
         const bool touched = std::any_of(changes.cbegin(), changes.cend(), [&](const auto &c) {
             return c.number == shown.number && c.series == shown.series;
         });
         if (touched) {
-            if (const Status followed = m_window.session()->follow(); !followed) {
+            if (const Status followed = m_session.follow(); !followed) {
                 m_window.statusBar()->showMessage(followed.error().message, 10000);
             }
         }
     }
-    // The sign-off screen's 待我处理 queue, unless that screen has just made the change itself
-    // (it has read its queue again then, and keeps the issue its person is looking at).
-    const qint64 changedHere = m_window.property("signoffChangedAt").toLongLong();
-    if (QDateTime::currentMSecsSinceEpoch() - changedHere < 2000) {
-        return;
-    }
-    for (SignoffScreen *screen : m_window.findChildren<SignoffScreen *>()) {
-        if (screen->isVisible()) {
-            screen->reload();
-        }
-    }
+    emit signoffQueuesStale(); // the sign-off screens' 待我处理 queues
 }
 
 void OfficeFeatures::showConnection(const QString &text) {
-    auto *state = m_window.findChild<QLabel *>(QStringLiteral("saveState"));
-    if (!state || text.isEmpty()) {
+    if (text.isEmpty()) {
         return; // the saved time the window shows says it is over
     }
-    state->setStyleSheet(m_keeper->isDisconnected()
-                             ? QStringLiteral("color: #b71c1c; font-weight: bold;")
-                             : QString());
-    state->setText(text);
+    m_saveState.setStyleSheet(m_keeper->isDisconnected()
+                                  ? QStringLiteral("color: #b71c1c; font-weight: bold;")
+                                  : QString());
+    m_saveState.setText(text);
     if (m_keeper->isDisconnected()) {
-        state->setToolTip(tr("Your changes are kept in this window and in a recovery file, and "
-                             "are saved as soon as the server answers again."));
+        m_saveState.setToolTip(
+            tr("Your changes are kept in this window and in a recovery file, and "
+               "are saved as soon as the server answers again."));
     }
 }
 
 void OfficeFeatures::connectToServer() {
-    ConnectServerDialog dialog(m_window.settings().server(), &m_window);
+    ConnectServerDialog dialog(m_settings.server(), &m_window);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    m_window.settings().setServer(dialog.address());
+    m_settings.setServer(dialog.address());
     ArchiveSwitch::ask(dialog.address());
     m_window.close();
 }
 
 void OfficeFeatures::openLocalArchive() {
-    m_window.settings().setServer(QString());
+    m_settings.setServer(QString());
     ArchiveSwitch::ask(Database::defaultPath());
     m_window.close();
 }
 
 void OfficeFeatures::showLeaseState() {
-    const std::optional<LeaseHolder> &holder = m_window.session()->editedElsewhere();
-    if (holder && m_window.currentDocument()) {
+    const std::optional<LeaseHolder> &holder = m_session.editedElsewhere();
+    if (holder && m_session.document()) {
         m_banner->showHeldBy(holder->name, holder->since);
     } else {
         m_banner->hide();
@@ -137,7 +124,7 @@ void OfficeFeatures::showLeaseState() {
 }
 
 void OfficeFeatures::startEditing() {
-    if (const Status started = m_window.session()->startEditing(); !started) {
+    if (const Status started = m_session.startEditing(); !started) {
         m_window.statusBar()->showMessage(started.error().message, 10000);
     }
 }

@@ -5,26 +5,32 @@
 #include <functional>
 
 class QAction;
+class QLabel;
+class QMainWindow;
 
 namespace kuaibao {
 
 class Database;
+class EditingSession;
 class IssueLease;
 class ConnectionKeeper;
 class LeaseBanner;
 class LiveUpdates;
 struct ArchiveChange;
-class MainWindow;
+class WindowSettings;
 
 // Working together on one archive: one editor per issue (the editing lease, and the banner
 // over an issue someone else edits, with its Edit button once they let go), and other
 // people's changes shown live (the archive list, the open issue, the sign-off queue), and
-// connecting the window to the office's server and keeping the work while it is away.
+// connecting the window to the office's server and keeping the work while it is away. The
+// connection's state shows in the window's save-state label; the archive list and the sign-off
+// queues it asks to be read again by signals.
 class OfficeFeatures : public QObject {
     Q_OBJECT
 
 public:
-    OfficeFeatures(MainWindow &window, Database &database);
+    OfficeFeatures(QMainWindow &window, Database &database, EditingSession &session,
+                   WindowSettings &settings, QLabel &saveState);
 
     IssueLease *lease() const { return m_lease; }
     LeaseBanner *leaseBanner() const { return m_banner; }
@@ -41,12 +47,21 @@ public:
     QAction *connectAction() const { return m_connect; }
     QAction *localAction() const { return m_local; }
 
+signals:
+    // Others changed the archive: its list should be read again (first), and then the sign-off
+    // queues (after the open issue followed the change).
+    void archiveListStale();
+    void signoffQueuesStale();
+
 private:
     void showLeaseState();
     void follow(const QList<ArchiveChange> &changes);
     void showConnection(const QString &text);
 
-    MainWindow &m_window;
+    QMainWindow &m_window;
+    EditingSession &m_session;
+    WindowSettings &m_settings;
+    QLabel &m_saveState;
     IssueLease *m_lease;
     LeaseBanner *m_banner;
     LiveUpdates *m_live;

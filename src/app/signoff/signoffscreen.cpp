@@ -9,15 +9,6 @@
 #include "signofflogview.h"
 
 #include "app/preflight/findingslist.h"
-#include "core/preflight/preflight.h"
-#include "core/signoff/canonicalcontent.h"
-#include "core/signoff/signoffroles.h"
-#include "storage/database.h"
-#include "storage/issuerepository.h"
-#include "storage/preflight/preflightcontextloader.h"
-#include "storage/signoff/peoplestore.h"
-#include "storage/signoff/signoffqueue.h"
-#include "storage/signoff/signoffverifier.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -34,15 +25,8 @@
 
 namespace kuaibao {
 
-namespace {
-
-// What each queue entry carries besides its text.
-enum QueueRole { StorageIdRole = Qt::UserRole, NumberRole, SeriesRole, NextRoleRole };
-
-} // namespace
-
 SignoffScreen::SignoffScreen(Database &database, QWidget *parent)
-    : QWidget(parent), m_db(database) {
+    : QWidget(parent), m_db(database), m_desk(database) {
     m_person = new QComboBox;
     m_person->setObjectName(QStringLiteral("signoffPerson"));
     m_queue = new QListWidget;
@@ -98,7 +82,7 @@ SignoffScreen::SignoffScreen(Database &database, QWidget *parent)
 
     connect(m_person, &QComboBox::currentIndexChanged, this, [this] { reloadQueue(); });
     connect(m_person, &QComboBox::activated, this, [this] {
-        m_signedIn = currentPerson();
+        m_desk.signIn(m_person->currentText());
         reloadQueue();
     });
     connect(m_queue, &QListWidget::currentRowChanged, this, [this] { showWaitingIssue(); });
@@ -113,8 +97,8 @@ SignoffScreen::SignoffScreen(Database &database, QWidget *parent)
 
 void SignoffScreen::setPreviewFactory(IssuePreviewFactory factory) {
     m_previewFactory = std::move(factory);
-    if (m_shown) {
-        showPreview(*m_shown); // only the view changes: nothing is seen again
+    if (m_desk.opened()) {
+        showPreview(m_desk.opened()->issue); // only the view changes: nothing is seen again
     }
 }
 
@@ -129,7 +113,7 @@ bool SignoffScreen::selectPerson(const QString &name) {
     if (index < 0) {
         return false;
     }
-    m_signedIn = name;
+    m_desk.signIn(name);
     if (m_person->currentIndex() == index) {
         reloadQueue(); // the same person, now signed in
     } else {
@@ -139,23 +123,19 @@ bool SignoffScreen::selectPerson(const QString &name) {
 }
 
 void SignoffScreen::reload() {
-    const QString previous = currentPerson();
-    Result<QList<Person>> people = PeopleStore(m_db).list();
+    const QString previous = m_person->currentText();
+    Result<DeskPeople> people = m_desk.people();
     {
         const QSignalBlocker quiet(m_person);
         m_person->clear();
         if (people) {
-            for (const Person &p : *people) {
-                if (!p.retired()) { // a retired person signs nothing more
-                    m_person->addItem(p.name);
-                }
-            }
+            m_person->addItems(people->signers);
         }
         m_person->setCurrentIndex(std::max(0, m_person->findText(previous)));
     }
     if (!people) {
         showMessage(people.error().message, true);
-    } else if (people->isEmpty()) {
+    } else if (!people->anyone) {
         showMessage(tr("Nobody is in the people list yet: add people first."), false);
         m_noPeopleMessage = true;
     } else if (m_noPeopleMessage) {
@@ -187,41 +167,23 @@ bool SignoffScreen::keyTrusted() {
     return false;
 }
 
-QString SignoffScreen::currentPerson() const {
-    return m_person->currentText();
-}
-
-std::optional<IssueRef> SignoffScreen::currentIssue() const {
-    const QListWidgetItem *item = m_queue->currentItem();
-    if (!item) {
-        return std::nullopt;
-    }
-    return IssueRef{item->data(NumberRole).toInt(),
-                    static_cast<Series>(item->data(SeriesRole).toInt())};
-}
-
 void SignoffScreen::reloadQueue() {
     const QSignalBlocker quiet(m_queue);
     m_queue->clear();
-    if (!currentPerson().isEmpty()) {
-        Result<QList<WaitingIssue>> waiting = SignoffQueue(m_db).waitingFor(currentPerson());
-        if (!waiting) {
-            showMessage(waiting.error().message, true);
-        } else {
-            for (const WaitingIssue &w : *waiting) {
-                QString text = tr("Issue %1 (%2), %3: waiting for %4")
-                                   .arg(w.summary.number)
-                                   .arg(w.summary.date.toString(Qt::ISODate),
-                                        statusDisplayName(w.summary.status), w.nextRole);
-                if (w.openRemarks > 0) {
-                    text += QLatin1Char(' ') + tr("(%n open remark(s))", nullptr, w.openRemarks);
-                }
-                auto *item = new QListWidgetItem(text, m_queue);
-                item->setData(StorageIdRole, w.summary.storageId);
-                item->setData(NumberRole, w.summary.number);
-                item->setData(SeriesRole, static_cast<int>(w.summary.series));
-                item->setData(NextRoleRole, w.nextRole);
+    m_desk.setPerson(m_person->currentText());
+    Result<QList<WaitingIssue>> waiting = m_desk.loadQueue();
+    if (!waiting) {
+        showMessage(waiting.error().message, true);
+    } else {
+        for (const WaitingIssue &w : *waiting) {
+            QString text = tr("Issue %1 (%2), %3: waiting for %4")
+                               .arg(w.summary.number)
+                               .arg(w.summary.date.toString(Qt::ISODate),
+                                    statusDisplayName(w.summary.status), w.nextRole);
+            if (w.openRemarks > 0) {
+                text += QLatin1Char(' ') + tr("(%n open remark(s))", nullptr, w.openRemarks);
             }
+            m_queue->addItem(text);
         }
     }
     if (m_queue->count() > 0) {
@@ -233,10 +195,10 @@ void SignoffScreen::reloadQueue() {
 void SignoffScreen::showWaitingIssue() {
     delete m_preview;
     m_preview = nullptr;
-    m_shown.reset();
-    const QListWidgetItem *item = m_queue->currentItem();
-    m_actions->setRole(item ? item->data(NextRoleRole).toString() : QString());
-    if (!item) {
+    const Status opened = m_desk.open(m_queue->currentRow());
+    const std::optional<WaitingIssue> waiting = m_desk.current();
+    m_actions->setRole(waiting ? waiting->nextRole : QString());
+    if (!waiting) {
         m_findings->setFindings({});
         m_tabs->setTabText(2, tr("Preflight"));
         m_changes->clear();
@@ -244,52 +206,30 @@ void SignoffScreen::showWaitingIssue() {
         m_remarks->setRemarks({});
         return;
     }
-    const qint64 id = item->data(StorageIdRole).toLongLong();
-    Result<Issue> issue = IssueRepository(m_db).loadById(id);
-    if (!issue) {
-        showMessage(issue.error().message, true);
+    if (!opened) {
+        showMessage(opened.error().message, true);
         return;
     }
-    m_shown = *issue;
-    showPreview(*issue);
-    showFindings(*issue);
-
-    const CanonicalContent current = CanonicalContent::fromIssue(*issue);
-    SignoffQueue queue(m_db);
-    Result<QString> seen = queue.lastSeenBy(currentPerson(), id);
-    m_changes->showChanges(seen ? *seen : QString(), current);
+    const DeskIssue &shown = *m_desk.opened();
+    showPreview(shown.issue);
+    m_findings->setFindings(shown.findings);
+    m_tabs->setTabText(2, shown.findings.isEmpty()
+                              ? tr("Preflight")
+                              : tr("Preflight (%1)").arg(shown.findings.size()));
+    m_changes->showChanges(shown.lastSeen, shown.content);
     m_tabs->setTabText(1, m_changes->differenceCount() > 0
                               ? tr("Changes (%1)").arg(m_changes->differenceCount())
                               : tr("Changes"));
-    // Seen only by the person signed in: not by whoever happens to be first in the list.
-    if (!m_signedIn.isEmpty() && m_signedIn == currentPerson()) {
-        if (Status marked = queue.markSeen(currentPerson(), id, current.text()); !marked) {
-            showMessage(marked.error().message, true);
-        }
+    m_log->setEntries(shown.log);
+    m_remarks->setRemarks(shown.openRemarks);
+    for (const Error &problem : shown.reading) {
+        showMessage(problem.message, true);
     }
-    SignatureStore store(m_db);
-    Result<QList<SignoffLogEntry>> log = store.logOf(id);
-    m_log->setEntries(log ? *log : QList<SignoffLogEntry>());
-    Result<QList<ReturnRemark>> remarks = store.returnsOf(id, true);
-    m_remarks->setRemarks(remarks ? *remarks : QList<ReturnRemark>());
-    Result<VerifyReport> check =
-        SignoffVerifier(m_db).verify(issue->masthead.number, issue->masthead.series);
-    if (check && !check->intact()) {
+    if (!shown.drift.isEmpty()) {
         showMessage(tr("Warning: this issue no longer matches what was signed:") +
-                        QLatin1Char('\n') + check->problems.join(QLatin1Char('\n')),
+                        QLatin1Char('\n') + shown.drift.join(QLatin1Char('\n')),
                     true);
     }
-}
-
-void SignoffScreen::showFindings(const Issue &issue) {
-    Result<PreflightContext> context = PreflightContextLoader(m_db).load(issue);
-    if (!context) {
-        showMessage(context.error().message, true);
-    }
-    m_findings->setFindings(Preflight::run(issue, context ? *context : PreflightContext{}));
-    const QList<Finding> &findings = m_findings->findings();
-    m_tabs->setTabText(2, findings.isEmpty() ? tr("Preflight")
-                                             : tr("Preflight (%1)").arg(findings.size()));
 }
 
 void SignoffScreen::finishStep(const Result<Issue> &result,
@@ -312,74 +252,62 @@ void SignoffScreen::finishStep(const Result<Issue> &result,
 }
 
 bool SignoffScreen::passwordGiven(const QByteArray &password) {
-    if (!password.isEmpty()) {
-        return true;
+    const Status given = SignoffDesk::passwordGiven(password);
+    if (!given) {
+        showMessage(given.error().message, true);
+        m_actions->focusPassword();
     }
-    // An empty box is no attempt at all: it must not count toward the lock-out.
-    showMessage(tr("Enter your password first."), true);
-    m_actions->focusPassword();
-    return false;
+    return given.ok();
 }
 
 void SignoffScreen::approve(const QByteArray &password) {
-    const std::optional<IssueRef> ref = currentIssue();
-    if (!ref || !keyTrusted() || !passwordGiven(password)) {
+    const std::optional<WaitingIssue> waiting = m_desk.current();
+    if (!waiting || !keyTrusted() || !passwordGiven(password)) {
         return;
     }
-    const QString role = m_queue->currentItem()->data(NextRoleRole).toString();
-    if (m_shown) {
-        if (const Status allowed =
-                Preflight::allowsPassing(m_findings->findings(), signoffRolesFor(*m_shown), role);
-            !allowed) {
-            m_actions->clearInput(false); // as after any refused step
-            showMessage(allowed.error().message, true);
-            m_tabs->setCurrentWidget(m_findings);
-            return;
-        }
+    if (const Status allowed = m_desk.mayPass(); !allowed) {
+        m_actions->clearInput(false); // as after any refused step
+        showMessage(allowed.error().message, true);
+        m_tabs->setCurrentWidget(m_findings);
+        return;
     }
-    finishStep(SignoffService(m_db).sign(*ref, role, currentPerson(), password),
-               [&](const Issue &issue) {
-                   return tr("You signed issue %1 as %2; it is now %3.")
-                       .arg(ref->number)
-                       .arg(role, statusDisplayName(issue.status));
-               });
+    finishStep(m_desk.approve(password), [&](const Issue &issue) {
+        return tr("You signed issue %1 as %2; it is now %3.")
+            .arg(waiting->summary.number)
+            .arg(waiting->nextRole, statusDisplayName(issue.status));
+    });
 }
 
 void SignoffScreen::returnIssue(const QByteArray &password, const QString &remark) {
-    const std::optional<IssueRef> ref = currentIssue();
-    if (!ref || !keyTrusted() || !passwordGiven(password)) {
+    const std::optional<WaitingIssue> waiting = m_desk.current();
+    if (!waiting || !keyTrusted() || !passwordGiven(password)) {
         return;
     }
-    const QString role = m_queue->currentItem()->data(NextRoleRole).toString();
-    finishStep(SignoffService(m_db).returnIssue(*ref, role, currentPerson(), password, remark),
-               [&](const Issue &issue) {
-                   return tr("You returned issue %1 to the editor; it is now %2.")
-                       .arg(ref->number)
-                       .arg(statusDisplayName(issue.status));
-               });
+    finishStep(m_desk.returnIssue(password, remark), [&](const Issue &issue) {
+        return tr("You returned issue %1 to the editor; it is now %2.")
+            .arg(waiting->summary.number)
+            .arg(statusDisplayName(issue.status));
+    });
 }
 
 void SignoffScreen::resolveRemark(qint64 returnId) {
-    const std::optional<IssueRef> ref = currentIssue();
-    if (!ref || !keyTrusted()) {
+    const std::optional<WaitingIssue> waiting = m_desk.current();
+    if (!waiting || !keyTrusted()) {
         return;
     }
     bool ok = false;
     const QString password = QInputDialog::getText(
         this, tr("Mark dealt with"),
-        tr("%1's password (marking a remark dealt with is signed):").arg(currentPerson()),
+        tr("%1's password (marking a remark dealt with is signed):").arg(m_desk.person()),
         QLineEdit::Password, {}, &ok);
     if (!ok) {
         return;
     }
-    if (Status s =
-            SignoffService(m_db).resolveRemark(*ref, returnId, currentPerson(), password.toUtf8());
-        !s) {
+    if (Status s = m_desk.resolveRemark(returnId, password.toUtf8()); !s) {
         showMessage(s.error().message, true);
         return;
     }
-    const qint64 storageId = m_queue->currentItem()->data(StorageIdRole).toLongLong();
-    emit issueChanged(storageId);
+    emit issueChanged(waiting->summary.storageId);
     reloadQueue();
     showMessage(tr("The remark is marked dealt with."), false);
 }

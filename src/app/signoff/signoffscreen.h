@@ -1,7 +1,7 @@
 #pragma once
 
 #include "issuepreview.h"
-#include "storage/signoff/signoffservice.h"
+#include "storage/signoff/signoffdesk.h"
 
 #include <QWidget>
 
@@ -27,7 +27,8 @@ class SignoffLogView;
 // 通过 / 退回 (审核 and 核签 cannot pass an issue while the preflight finds errors). An issue
 // counts as seen only by the person who picked their own name and then opened it. Above it all
 // the administrator key's fingerprint; while that key differs from the one this computer
-// remembers, a warning and no sign-off. Retired people are not offered.
+// remembers, a warning and no sign-off. Retired people are not offered. What it does with the
+// archive is SignoffDesk's; the screen shows its state and forwards the clicks.
 class SignoffScreen : public QWidget {
     Q_OBJECT
 
@@ -52,8 +53,6 @@ private:
     void showWaitingIssue();
     // Puts the chosen issue's view in the 议题 tab (again, when the view factory changes).
     void showPreview(const Issue &issue);
-    // Runs the preflight on the shown issue and lists its findings in their tab.
-    void showFindings(const Issue &issue);
     void approve(const QByteArray &password);
     void returnIssue(const QByteArray &password, const QString &remark);
     void resolveRemark(qint64 returnId);
@@ -67,13 +66,12 @@ private:
     void applyKeyTrust();
     // False (and shows the warning) while the administrator key is not trusted.
     bool keyTrusted();
-    QString currentPerson() const;
-    std::optional<IssueRef> currentIssue() const;
     // Reports a finished step: its error, or `done` for the issue as it now stands; then
     // shows the queue as it now stands.
     void finishStep(const Result<Issue> &result, const std::function<QString(const Issue &)> &done);
 
     Database &m_db;
+    SignoffDesk m_desk; // who is at the desk, their queue and the opened issue
     AdminKeyBanner *m_adminKey = nullptr;
     QPushButton *m_addPerson = nullptr;
     QPushButton *m_retirePerson = nullptr;
@@ -89,8 +87,6 @@ private:
     OpenRemarksPanel *m_remarks = nullptr;
     SignoffActionPanel *m_actions = nullptr;
     QLabel *m_message = nullptr;
-    QString m_signedIn;             // the person picked by hand; empty until someone is
-    std::optional<Issue> m_shown;   // the issue in the 议题 tab
     bool m_noPeopleMessage = false; // the message says the people list is empty
 };
 

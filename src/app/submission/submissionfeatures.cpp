@@ -2,7 +2,6 @@
 
 #include "app/editingsession.h"
 #include "app/editor/issueeditor.h"
-#include "app/mainwindow.h"
 #include "core/document/issuedocument.h"
 #include "submissioncatcher.h"
 #include "submissiondialog.h"
@@ -10,6 +9,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
 #include <QStatusBar>
@@ -29,10 +29,12 @@ public:
 
 } // namespace
 
-SubmissionFeatures::SubmissionFeatures(MainWindow &window, Database &database)
-    : QObject(&window), m_window(window), m_database(database),
+SubmissionFeatures::SubmissionFeatures(QMainWindow &window, Database &database,
+                                       EditingSession &session, IssueEditor &editor)
+    : QObject(&window), m_window(window), m_database(database), m_session(session),
+      m_editor(editor),
       m_catcher(new SubmissionCatcher(
-          *window.editor(), [this] { return canTake(); },
+          editor, [this] { return canTake(); },
           [this](const QList<RichText> &paragraphs, bool intoItemText) {
               const Result<QStringList> units = SubmissionIntake::unitNames(m_database);
               return SubmissionIntake::isSubmissionPaste(paragraphs, units ? *units : QStringList(),
@@ -46,7 +48,7 @@ SubmissionFeatures::SubmissionFeatures(MainWindow &window, Database &database)
 }
 
 bool SubmissionFeatures::canTake() const {
-    return m_window.currentDocument() && !m_window.session()->isReadOnly();
+    return m_session.document() && !m_session.isReadOnly();
 }
 
 void SubmissionFeatures::offerFiles(int section, const QStringList &paths) {
@@ -57,7 +59,7 @@ void SubmissionFeatures::offerFiles(int section, const QStringList &paths) {
     std::optional<Result<QList<SubmissionRow>>> rows;
     {
         const BusyCursor busy;
-        intake = SubmissionIntake::load(m_database, m_window.currentDocument()->issue(), section);
+        intake = SubmissionIntake::load(m_database, m_session.document()->issue(), section);
         if (*intake) {
             rows = (*intake)->readFiles(paths);
         }
@@ -84,7 +86,7 @@ void SubmissionFeatures::offerParagraphs(int section, const QList<RichText> &par
     std::optional<Result<SubmissionIntake>> intake;
     {
         const BusyCursor busy;
-        intake = SubmissionIntake::load(m_database, m_window.currentDocument()->issue(), section);
+        intake = SubmissionIntake::load(m_database, m_session.document()->issue(), section);
     }
     if (!*intake) {
         refuse(intake->error().message);
@@ -101,9 +103,9 @@ void SubmissionFeatures::offerParagraphs(int section, const QList<RichText> &par
 
 void SubmissionFeatures::confirm(const SubmissionIntake &intake, const QList<SubmissionRow> &rows,
                                  const QString &source) {
-    const QPointer<IssueDocument> document = m_window.currentDocument();
+    const QPointer<IssueDocument> document = m_session.document();
     SubmissionDialog dialog(intake, rows, source, &m_window);
-    if (dialog.exec() != QDialog::Accepted || !document || document != m_window.currentDocument() ||
+    if (dialog.exec() != QDialog::Accepted || !document || document != m_session.document() ||
         !canTake()) {
         return;
     }
@@ -112,7 +114,7 @@ void SubmissionFeatures::confirm(const SubmissionIntake &intake, const QList<Sub
     if (added.count == 0) {
         return;
     }
-    m_window.editor()->focusField(added.first);
+    m_editor.focusField(added.first);
     m_window.statusBar()->showMessage(
         tr("Added %n item(s) to 【%1】; Ctrl+Z takes them out again.", nullptr, added.count)
             .arg(document->issue().sections.at(intake.section()).name),

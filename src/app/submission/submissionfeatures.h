@@ -4,10 +4,13 @@
 
 #include <QObject>
 
+class QMainWindow;
+
 namespace kuaibao {
 
 class Database;
-class MainWindow;
+class EditingSession;
+class IssueEditor;
 class SubmissionCatcher;
 class SubmissionIntake;
 struct SubmissionRow;
@@ -20,7 +23,8 @@ class SubmissionFeatures : public QObject {
     Q_OBJECT
 
 public:
-    SubmissionFeatures(MainWindow &window, Database &database);
+    SubmissionFeatures(QMainWindow &window, Database &database, EditingSession &session,
+                       IssueEditor &editor);
 
     SubmissionCatcher *catcher() const { return m_catcher; }
     // Reads `paths` and offers their items for 简讯 section `section` of the open issue.
@@ -34,8 +38,10 @@ private:
                  const QString &source);
     void refuse(const QString &message);
 
-    MainWindow &m_window;
+    QMainWindow &m_window;
     Database &m_database;
+    EditingSession &m_session;
+    IssueEditor &m_editor;
     SubmissionCatcher *m_catcher;
 };
 
