@@ -30,6 +30,7 @@ QTreeWidget#issueTree::item:selected { background: #dbe7fb; color: #1a3d7c; }
 QScrollArea#pagesPanel, QWidget#pagesBackground { background: #5f6670; }
 QLabel#pageImage { border: 1px solid #3b4048; border-bottom: 3px solid #3b4048; }
 QLabel#previewNote { color: #e4e7eb; font-size: 11px; }
+QLabel#pagesPlaceholder { color: #e4e7eb; font-size: 14px; padding: 40px 16px; }
 QLabel#footerWarning { background: #fff4e5; color: #8a4b00; border: 1px solid #f0b35b;
     border-radius: 4px; padding: 6px; }
 QFrame#findReplaceBar { background: #ffffff; border-top: 1px solid #d9dce1; }

@@ -19,6 +19,8 @@
 #include <QPushButton>
 #include <QTest>
 
+#include <cmath>
+
 using namespace kuaibao;
 using namespace kuaibao::test;
 
@@ -99,4 +101,49 @@ TEST_CASE("the window warns when the footer lands on a page of its own", "[app][
     CHECK(window.findChild<QLabel *>(QStringLiteral("pageCount"))
               ->text()
               .contains(QStringLiteral("footer alone")));
+}
+
+namespace {
+
+// WCAG's relative luminance of a colour.
+double luminance(QRgb rgb) {
+    const auto channel = [](int value) {
+        const double c = value / 255.0;
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(qRed(rgb)) + 0.7152 * channel(qGreen(rgb)) +
+           0.0722 * channel(qBlue(rgb));
+}
+
+} // namespace
+
+TEST_CASE("the empty page pane says what appears there, readably on its dark background",
+          "[app][preview][issue14]") {
+    AppFixture fixture;
+    MainWindow window(*fixture.database, fixture.settingsPath());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *hint = window.findChild<QLabel *>(QStringLiteral("pagesPlaceholder"));
+    REQUIRE(hint);
+    REQUIRE(waitUntil([&] { return hint->isVisible(); }, 3000));
+    CHECK(hint->text().contains(QStringLiteral("appear here")));
+    // The label as drawn: its padding shows the pane's background, its lightest pixels the
+    // text. Text for reading needs a contrast ratio of at least 4.5 (WCAG AA).
+    QWidget *pane = window.pages();
+    const QRect area(hint->mapTo(pane, QPoint(0, 0)), hint->size());
+    const QImage drawn = pane->grab(area).toImage();
+    REQUIRE_FALSE(drawn.isNull());
+    const double background = luminance(drawn.pixel(1, 1));
+    double text = background;
+    for (int y = 0; y < drawn.height(); ++y) {
+        for (int x = 0; x < drawn.width(); ++x) {
+            const double l = luminance(drawn.pixel(x, y));
+            if (std::abs(l - background) > std::abs(text - background)) {
+                text = l;
+            }
+        }
+    }
+    const double ratio = (std::max(text, background) + 0.05) / (std::min(text, background) + 0.05);
+    INFO("contrast ratio " << ratio);
+    CHECK(ratio >= 4.5);
 }

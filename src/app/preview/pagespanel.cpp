@@ -26,7 +26,6 @@ PagesPanel::PagesPanel(QWidget *parent) : QScrollArea(parent) {
     m_empty->setObjectName(QStringLiteral("pagesPlaceholder"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setStyleSheet(QStringLiteral("color: #666; padding: 40px 16px;"));
     layout->addWidget(m_empty);
     m_pagesLayout = new QVBoxLayout;
     m_pagesLayout->setSpacing(14);
