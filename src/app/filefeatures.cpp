@@ -36,21 +36,13 @@ FileFeatures::FileFeatures(QMainWindow &window, Database &database, EditingSessi
     m_print->setShortcut(QKeySequence::Print);
     m_printPreview = new QAction(tr("Print Pre&view…"), this);
     m_printPreview->setObjectName(QStringLiteral("printPreviewAction"));
-    const auto printWith =
-        [this](void (IssuePrintActions::*output)(const Database &, const Issue &),
-               const QString &what) {
-            return [this, output, what] {
-                if (what.isEmpty() ? saveOpenIssue() : readyForOutput(what)) {
-                    (m_printActions->*output)(m_database, m_session.document()->issue());
-                }
-            };
-        };
     // A preview only shows the pages; what goes out is checked first.
     connect(m_exportPdf, &QAction::triggered, this,
-            printWith(&IssuePrintActions::exportPdf, tr("Export PDF")));
-    connect(m_print, &QAction::triggered, this, printWith(&IssuePrintActions::print, tr("Print")));
+            [this] { output(&IssuePrintActions::exportPdf, tr("Export PDF")); });
+    connect(m_print, &QAction::triggered, this,
+            [this] { output(&IssuePrintActions::print, tr("Print")); });
     connect(m_printPreview, &QAction::triggered, this,
-            printWith(&IssuePrintActions::printPreview, QString()));
+            [this] { output(&IssuePrintActions::printPreview, QString()); });
     m_exportWord = new QAction(tr("Export as &Word…"), this);
     m_exportWord->setObjectName(QStringLiteral("exportWordAction"));
     connect(m_exportWord, &QAction::triggered, this, [this] {
@@ -112,6 +104,13 @@ bool FileFeatures::saveOpenIssue() {
         return false;
     }
     return true;
+}
+
+void FileFeatures::output(void (IssuePrintActions::*action)(const Database &, const Issue &),
+                          const QString &what) {
+    if (what.isEmpty() ? saveOpenIssue() : readyForOutput(what)) {
+        (m_printActions->*action)(m_database, m_session.document()->issue());
+    }
 }
 
 bool FileFeatures::readyForOutput(const QString &what) {

@@ -15,6 +15,7 @@ class Database;
 class EditingSession;
 class IssuePrintActions;
 class WordExport;
+struct Issue;
 struct TextImportSummary;
 
 // The File menu's ways in and out of the archive: Import text files…, Export PDF…, Export as
@@ -58,6 +59,10 @@ private:
     bool saveOpenIssue();
     // saveOpenIssue(), then the output gate.
     bool readyForOutput(const QString &what);
+    // Saves the open issue and, for `what` (empty for a preview, which only shows the pages),
+    // passes the output gate, then hands the issue to the print action.
+    void output(void (IssuePrintActions::*action)(const Database &, const Issue &),
+                const QString &what);
     void showSummary(const TextImportSummary &summary);
 
     QMainWindow &m_window;
