@@ -34,12 +34,12 @@ QWidget *printedIssuePreview(Database &database, const Issue &issue, QWidget *pa
 }
 
 SignoffFeatures::SignoffFeatures(QMainWindow &window, Database &database, EditingSession &session)
-    : QObject(&window), m_window(window), m_database(database), m_session(session),
-      m_menu(window.menuBar()->addMenu(tr("Si&gn-off"))) {
-    m_menu->setObjectName(QStringLiteral("signoffMenu"));
-    m_signoff = m_menu->addAction(tr("&Sign off / review…"), this, &SignoffFeatures::openSignoff);
+    : QObject(&window), m_window(window), m_database(database), m_session(session) {
+    QMenu *menu = window.menuBar()->addMenu(tr("Si&gn-off"));
+    menu->setObjectName(QStringLiteral("signoffMenu"));
+    m_signoff = menu->addAction(tr("&Sign off / review…"), this, &SignoffFeatures::openSignoff);
     m_signoff->setObjectName(QStringLiteral("signoffAction"));
-    m_menu->addAction(tr("&Check signed issues"), this, &SignoffFeatures::checkSignedIssues);
+    menu->addAction(tr("&Check signed issues"), this, &SignoffFeatures::checkSignedIssues);
     connect(&session, &EditingSession::documentChanged, this, &SignoffFeatures::showOpenReturns);
 }
 

@@ -8,7 +8,6 @@
 
 class QAction;
 class QMainWindow;
-class QMenu;
 class QWidget;
 
 namespace kuaibao {
@@ -59,7 +58,6 @@ private:
     QMainWindow &m_window;
     Database &m_database;
     EditingSession &m_session;
-    QMenu *m_menu;
     QAction *m_signoff;
     QList<QPointer<SignoffDialog>> m_dialogs; // the sign-off screens opened here
     qint64 m_changedAt = 0;                   // when one of them last changed an issue (ms)
